@@ -1,0 +1,43 @@
+#include "i18n/languages.hpp"
+
+#include <unicode/locdspnm.h>
+#include <unicode/locid.h>
+#include <unicode/uloc.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+namespace kk::i18n {
+namespace {
+constexpr std::array<std::string_view, 17> kUiLanguages = {
+    "de", "en", "ar", "fa_AF", "fa", "ps", "uk", "ru", "tr", "ku", "ckb", "ti", "so", "ro", "pl", "bg", "fr",
+};
+}  // namespace
+
+std::span<const std::string_view> ui_languages() { return kUiLanguages; }
+
+bool is_ui_language(std::string_view code) {
+    return std::find(kUiLanguages.begin(), kUiLanguages.end(), code) != kUiLanguages.end();
+}
+
+bool is_rtl(std::string_view code) { return uloc_isRightToLeft(std::string(code).c_str()) != 0; }
+
+std::string native_name(std::string_view code) {
+    const icu::Locale locale(std::string(code).c_str());
+    // Dialect names give "دری" for fa_AF instead of "فارسی (افغانستان)".
+    std::unique_ptr<icu::LocaleDisplayNames> names(
+        icu::LocaleDisplayNames::createInstance(locale, ULDN_DIALECT_NAMES));
+    icu::UnicodeString name;
+    if (names) names->localeDisplayName(locale, name);
+    std::string out;
+    name.toUTF8String(out);
+    return out.empty() ? std::string(code) : out;
+}
+
+void set_process_default_locale(std::string_view code) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale::setDefault(icu::Locale(std::string(code).c_str()), status);
+}
+
+}  // namespace kk::i18n

@@ -1,0 +1,67 @@
+#include "kiosk/app/options.hpp"
+
+#include <charconv>
+
+#include "i18n/languages.hpp"
+
+namespace kk::kiosk {
+namespace {
+
+bool parse_size(const std::string& text, int& width, int& height) {
+    const auto x = text.find('x');
+    if (x == std::string::npos) return false;
+    const char* begin = text.data();
+    const char* end = text.data() + text.size();
+    auto [p1, e1] = std::from_chars(begin, begin + x, width);
+    auto [p2, e2] = std::from_chars(begin + x + 1, end, height);
+    return e1 == std::errc() && e2 == std::errc() && p1 == begin + x && p2 == end && width >= 320 && height >= 240 &&
+           width <= 16384 && height <= 16384;
+}
+
+}  // namespace
+
+const char* usage() {
+    return "usage: kiosk [--windowed WxH] [--lang LANG] [--db FILE] [--screenshot FILE.png]\n"
+           "  --windowed WxH      run in a window of W x H pixels instead of fullscreen\n"
+           "  --lang LANG         start in this UI language (de, en, ar, fa_AF, fa, ps, uk, ru, tr, ku,\n"
+           "                      ckb, ti, so, ro, pl, bg, fr); default de\n"
+           "  --db FILE           database file (default: ~/.local/share/kompetenzkiosk/kiosk.db)\n"
+           "  --screenshot FILE   render a few frames, write them as PNG and exit\n"
+           "  --help              show this text\n";
+}
+
+ParsedOptions parse_options(const std::vector<std::string>& args) {
+    Options options;
+    auto fail = [](std::string message) { return ParsedOptions{std::nullopt, std::move(message)}; };
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= args.size()) return false;
+            out = args[++i];
+            return true;
+        };
+        std::string v;
+        if (arg == "--help" || arg == "-h") {
+            options.help = true;
+        } else if (arg == "--windowed") {
+            if (!value(v) || !parse_size(v, options.width, options.height)) {
+                return fail("--windowed needs a size such as 1280x800");
+            }
+            options.fullscreen = false;
+        } else if (arg == "--screenshot") {
+            if (!value(v) || v.empty()) return fail("--screenshot needs a file name");
+            options.screenshot = v;
+        } else if (arg == "--lang") {
+            if (!value(v) || !i18n::is_ui_language(v)) return fail("--lang needs one of the 17 UI languages");
+            options.lang = v;
+        } else if (arg == "--db") {
+            if (!value(v) || v.empty()) return fail("--db needs a file name");
+            options.database = v;
+        } else {
+            return fail("unknown argument: " + arg);
+        }
+    }
+    return {options, {}};
+}
+
+}  // namespace kk::kiosk

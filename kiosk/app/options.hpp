@@ -1,0 +1,30 @@
+#pragma once
+// Command-line options of the kiosk binary. Parsing is pure so it can be tested.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kk::kiosk {
+
+struct Options {
+    bool fullscreen = true;
+    int width = 1280;   // window size with --windowed
+    int height = 800;
+    std::optional<std::filesystem::path> screenshot;  // render a few frames, write a PNG, exit
+    std::string lang = "de";
+    std::optional<std::filesystem::path> database;    // default: the per-user data dir
+    bool help = false;
+};
+
+struct ParsedOptions {
+    std::optional<Options> options;
+    std::string error;  // set when options is empty
+};
+
+ParsedOptions parse_options(const std::vector<std::string>& args);
+
+// Usage text for --help and errors (command-line help is for admins, in English).
+const char* usage();
+
+}  // namespace kk::kiosk

@@ -1,0 +1,141 @@
+// The kiosk shell: a GLFW window with an OpenGL 3.3 core context, Dear ImGui's backends, and the App.
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "db/store.hpp"
+#include "i18n/languages.hpp"
+#include "i18n/messages.hpp"
+#include "kiosk/app/app.hpp"
+#include "kiosk/app/options.hpp"
+#include "kiosk/platform/gl_uploader.hpp"
+#include "kiosk/platform/screenshot.hpp"
+
+namespace {
+
+// Frames rendered before a screenshot: the first frames lay out text and settle ImGui's layout.
+constexpr int kScreenshotFrames = 4;
+
+struct GlfwSession {
+    bool ok = glfwInit() == GLFW_TRUE;
+    ~GlfwSession() {
+        if (ok) glfwTerminate();
+    }
+};
+
+struct WindowCloser {
+    void operator()(GLFWwindow* w) const { glfwDestroyWindow(w); }
+};
+
+void on_glfw_error(int code, const char* description) {
+    std::cerr << "kiosk: GLFW error " << code << ": " << description << '\n';
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const auto parsed = kk::kiosk::parse_options(std::vector<std::string>(argv + 1, argv + argc));
+    if (!parsed.options) {
+        std::cerr << "kiosk: " << parsed.error << '\n' << kk::kiosk::usage();
+        return 2;
+    }
+    const kk::kiosk::Options& options = *parsed.options;
+    if (options.help) {
+        std::cout << kk::kiosk::usage();
+        return 0;
+    }
+
+    // ICU falls back to the process default locale before root; never let that be the machine's.
+    kk::i18n::set_process_default_locale("en");
+
+    const auto db_path = options.database.value_or(kk::db::default_database_path());
+    auto store = kk::db::Store::open(db_path);
+    if (!store) {
+        std::cerr << "kiosk: " << store.error() << '\n';
+        return 1;
+    }
+
+    glfwSetErrorCallback(on_glfw_error);
+    GlfwSession glfw;
+    if (!glfw.ok) {
+        std::cerr << "kiosk: cannot initialise GLFW (is a display available?)\n";
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+
+    int width = options.width;
+    int height = options.height;
+    GLFWmonitor* monitor = nullptr;
+    if (options.fullscreen) {
+        monitor = glfwGetPrimaryMonitor();
+        if (const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr) {
+            width = mode->width;
+            height = mode->height;
+        }
+    }
+    std::unique_ptr<GLFWwindow, WindowCloser> window(
+        glfwCreateWindow(width, height, "Kompetenzkiosk", monitor, nullptr));
+    if (!window) {
+        std::cerr << "kiosk: cannot open an OpenGL 3.3 window\n";
+        return 1;
+    }
+    glfwMakeContextCurrent(window.get());
+    glfwSwapInterval(options.screenshot ? 0 : 1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // nothing about the session is written to disk
+    ImGui_ImplGlfw_InitForOpenGL(window.get(), true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    int exit_code = 0;
+    {
+        kk::platform::GlUploader uploader;
+        kk::kiosk::State initial;
+        initial.lang = options.lang;
+        kk::kiosk::App app(uploader, kk::i18n::default_bundle_dir(), initial);
+
+        for (int frame = 0; !glfwWindowShouldClose(window.get()); ++frame) {
+            glfwPollEvents();
+            ImGui_ImplOpenGL3_NewFrame();
+            ImGui_ImplGlfw_NewFrame();
+            ImGui::NewFrame();
+            app.frame(ImGui::GetIO().DisplaySize);
+            ImGui::Render();
+
+            int fb_width = 0;
+            int fb_height = 0;
+            glfwGetFramebufferSize(window.get(), &fb_width, &fb_height);
+            glViewport(0, 0, fb_width, fb_height);
+            glClearColor(0.f, 0.f, 0.f, 1.f);
+            glClear(GL_COLOR_BUFFER_BIT);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+            if (options.screenshot && frame + 1 >= kScreenshotFrames) {
+                const std::string error =
+                    kk::platform::write_framebuffer_png(*options.screenshot, fb_width, fb_height);
+                if (!error.empty()) {
+                    std::cerr << "kiosk: " << error << '\n';
+                    exit_code = 1;
+                }
+                break;
+            }
+            glfwSwapBuffers(window.get());
+        }
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    return exit_code;
+}

@@ -1,0 +1,55 @@
+#include "kiosk/screens/welcome.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "i18n/languages.hpp"
+#include "kiosk/ui/theme.hpp"
+#include "kiosk/ui/widgets.hpp"
+
+namespace kk::screens {
+namespace {
+
+const std::vector<std::string>& native_names() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (auto code : i18n::ui_languages()) out.push_back(i18n::native_name(code));
+        return out;
+    }();
+    return names;
+}
+
+}  // namespace
+
+WelcomeLayout welcome_layout(const ui::Metrics& m, bool rtl) {
+    const float margin = m.mm(6.0f);
+    WelcomeLayout layout;
+    layout.title = {ImVec2(margin, margin), ImVec2(m.display.x - 2 * margin, m.mm(14.0f))};
+    layout.hint = {ImVec2(margin, layout.title.max().y), ImVec2(m.display.x - 2 * margin, m.mm(9.0f))};
+    const float top = layout.hint.max().y + m.mm(4.0f);
+    const ui::Rect grid{ImVec2(margin, top), ImVec2(m.display.x - 2 * margin, m.display.y - top - margin)};
+    layout.tiles = ui::tile_grid(static_cast<int>(i18n::ui_languages().size()), grid, m.mm(42.0f),
+                                 std::max(m.touch_target(), m.mm(15.0f)), m.mm(3.0f), rtl);
+    return layout;
+}
+
+void draw_welcome(const kiosk::State& state, ui::Context& ui) {
+    const WelcomeLayout layout = welcome_layout(ui.metrics, ui.rtl);
+    const text::Style title{.size_px = ui.metrics.title_px(), .weight = text::Weight::Bold};
+    const text::Style hint{.size_px = ui.metrics.body_px()};
+    ui::label(ui, ui.messages.tr("welcome.title"), title, layout.title, ui::theme::kText);
+    ui::label(ui, ui.messages.tr("welcome.hint"), hint, layout.hint, ui::theme::kMutedText);
+
+    const auto languages = i18n::ui_languages();
+    const text::Style tile_text{.size_px = ui.metrics.tile_label_px()};
+    for (size_t i = 0; i < languages.size(); ++i) {
+        const std::string code(languages[i]);
+        const bool selected = state.language_chosen && state.lang == code;
+        if (ui::tile(ui, "lang." + code, native_names()[i], tile_text, layout.tiles[i], selected)) {
+            ui.dispatch(kiosk::SelectLanguage{code});
+        }
+    }
+}
+
+}  // namespace kk::screens

@@ -1,0 +1,84 @@
+#include "db/store.hpp"
+
+#include <sys/stat.h>
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
+
+#include "db/migrations.hpp"
+#include "tests/support/temp_dir.hpp"
+
+using namespace kk::db;
+
+namespace {
+std::string read_bytes(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+std::string pragma(Connection& c, const char* sql) {
+    Statement s(c, sql);
+    return s.step() ? s.column_text(0) : std::string();
+}
+}  // namespace
+
+TEST_CASE("a new database is private, in WAL mode and at the latest version", "[db]") {
+    kk::test::TempDir dir;
+    const auto path = dir / "sub" / "kiosk.db";
+    auto store = Store::open(path);
+    REQUIRE(store);
+    CHECK(store->schema_version() == current_schema_version());
+    struct stat st {};
+    REQUIRE(stat(path.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+    CHECK(pragma(store->connection(), "PRAGMA journal_mode") == "wal");
+    CHECK(pragma(store->connection(), "PRAGMA foreign_keys") == "1");
+    CHECK(pragma(store->connection(), "PRAGMA secure_delete") == "1");
+}
+
+TEST_CASE("a database from a newer version is refused and left untouched", "[db]") {
+    kk::test::TempDir dir;
+    const auto path = dir / "future.db";
+    {
+        auto store = Store::open(path);
+        REQUIRE(store);
+        store->connection().exec("PRAGMA journal_mode=DELETE");
+        store->connection().exec(("PRAGMA user_version = " + std::to_string(current_schema_version() + 1)).c_str());
+    }
+    const std::string before = read_bytes(path);
+    auto again = Store::open(path);
+    REQUIRE_FALSE(again);
+    CHECK_THAT(again.error(), Catch::Contains("newer"));
+    CHECK(read_bytes(path) == before);
+    CHECK_FALSE(std::filesystem::exists(dir / "future.db-wal"));
+}
+
+TEST_CASE("a file that is not a database is refused with a message", "[db]") {
+    kk::test::TempDir dir;
+    const auto path = dir / "notes.db";
+    std::ofstream(path) << "this is not an SQLite database, just some text that is long enough";
+    auto store = Store::open(path);
+    REQUIRE_FALSE(store);
+    CHECK_FALSE(store.error().empty());
+}
+
+TEST_CASE("a transaction rolls back unless committed", "[db]") {
+    kk::test::TempDir dir;
+    auto store = Store::open(dir / "t.db");
+    REQUIRE(store);
+    Connection& c = store->connection();
+    Statement insert(c, "INSERT INTO app_meta (key, value) VALUES (?, ?)");
+    {
+        Transaction t(c);
+        insert.bind(1, "a").bind(2, "1").run();
+    }
+    {
+        Transaction t(c);
+        insert.bind(1, "b").bind(2, "2").run();
+        t.commit();
+    }
+    Statement keys(c, "SELECT key FROM app_meta ORDER BY key");
+    std::vector<std::string> found;
+    while (keys.step()) found.push_back(keys.column_text(0));
+    CHECK(found == std::vector<std::string>{"b"});
+}

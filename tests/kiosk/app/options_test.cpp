@@ -1,0 +1,22 @@
+#include "kiosk/app/options.hpp"
+
+#include <catch2/catch.hpp>
+
+using kk::kiosk::parse_options;
+
+TEST_CASE("kiosk options", "[kiosk]") {
+    auto p = parse_options({"--windowed", "1280x800", "--screenshot", "out.png", "--lang", "ar"});
+    REQUIRE(p.options);
+    CHECK_FALSE(p.options->fullscreen);
+    CHECK(p.options->width == 1280);
+    CHECK(p.options->height == 800);
+    CHECK(p.options->screenshot->string() == "out.png");
+    CHECK(p.options->lang == "ar");
+
+    CHECK(parse_options({}).options->fullscreen);
+    CHECK_FALSE(parse_options({"--windowed", "big"}).options);
+    CHECK_FALSE(parse_options({"--windowed", "1280x"}).options);
+    CHECK_FALSE(parse_options({"--lang", "xx"}).options);
+    CHECK_FALSE(parse_options({"--bogus"}).options);
+    CHECK_FALSE(parse_options({"--screenshot"}).options);
+}
