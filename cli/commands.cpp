@@ -16,6 +16,16 @@ void print_usage(std::ostream& os) {
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"init", "init --db FILE                  create (or migrate) the database file", run_init},
+        {"vacancies", "vacancies --db FILE [--json]     list vacancies (employer, reference, title, postcode, skills, status)",
+         run_vacancies},
+        {"import-vacancies",
+         "import-vacancies --db FILE FILE.csv [--dry-run] [--strict] [--replace] [--json]\n"
+         "                                   import employers' vacancy CSV (exit 0 all, 3 some rejected, 2 none)",
+         run_import_vacancies},
+        {"export-vacancies", "export-vacancies --db FILE --out FILE.csv   write open vacancies as CSV for Excel",
+         run_export_vacancies},
+        {"vacancy-template", "vacancy-template                 print a vacancy CSV template (German headers, ';')",
+         run_vacancy_template},
     };
     return table;
 }

@@ -26,5 +26,9 @@ int run_kioskctl(const std::vector<std::string>& args, Io io);
 
 // The subcommands, one per file in cli/.
 int run_init(const std::vector<std::string>& args, Io io);
+int run_vacancies(const std::vector<std::string>& args, Io io);
+int run_import_vacancies(const std::vector<std::string>& args, Io io);
+int run_export_vacancies(const std::vector<std::string>& args, Io io);
+int run_vacancy_template(const std::vector<std::string>& args, Io io);
 
 }  // namespace kk::cli

@@ -13,8 +13,280 @@ CREATE TABLE app_meta (
 ) STRICT;
 )sql";
 
+// Version 2: the product's schema. Personal data hangs off candidates with ON DELETE CASCADE so erasing
+// a candidate removes everything of theirs in one DELETE; the audit log keeps only ids, never personal data.
+constexpr char kMigrateTo2[] = R"sql(
+CREATE TABLE catalog_categories (
+    id       INTEGER PRIMARY KEY,
+    code     TEXT NOT NULL UNIQUE,
+    icon     TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TABLE occupations (
+    id          INTEGER PRIMARY KEY,
+    esco_uri    TEXT UNIQUE,
+    isco_code   TEXT,
+    category_id INTEGER REFERENCES catalog_categories (id) ON DELETE SET NULL,
+    icon        TEXT NOT NULL DEFAULT '',
+    regulated   INTEGER NOT NULL DEFAULT 0 CHECK (regulated IN (0, 1))
+) STRICT;
+CREATE INDEX occupations_category ON occupations (category_id);
+
+CREATE TABLE skills (
+    id               INTEGER PRIMARY KEY,
+    esco_uri         TEXT UNIQUE,
+    skill_type       TEXT NOT NULL DEFAULT '',
+    broader_skill_id INTEGER REFERENCES skills (id) ON DELETE SET NULL,
+    category_id      INTEGER REFERENCES catalog_categories (id) ON DELETE SET NULL
+) STRICT;
+CREATE INDEX skills_broader ON skills (broader_skill_id);
+
+CREATE TABLE occupation_skills (
+    occupation_id INTEGER NOT NULL REFERENCES occupations (id) ON DELETE CASCADE,
+    skill_id      INTEGER NOT NULL REFERENCES skills (id) ON DELETE CASCADE,
+    relation      TEXT NOT NULL CHECK (relation IN ('essential', 'optional')),
+    PRIMARY KEY (occupation_id, skill_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX occupation_skills_skill ON occupation_skills (skill_id);
+
+-- Labels per (concept, language): one preferred label, synonyms as a JSON array of strings.
+CREATE TABLE category_labels (
+    category_id INTEGER NOT NULL REFERENCES catalog_categories (id) ON DELETE CASCADE,
+    language    TEXT NOT NULL,
+    preferred   TEXT NOT NULL,
+    synonyms    TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(synonyms)),
+    reviewed    INTEGER NOT NULL DEFAULT 0 CHECK (reviewed IN (0, 1)),
+    PRIMARY KEY (category_id, language)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE occupation_labels (
+    occupation_id INTEGER NOT NULL REFERENCES occupations (id) ON DELETE CASCADE,
+    language      TEXT NOT NULL,
+    preferred     TEXT NOT NULL,
+    synonyms      TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(synonyms)),
+    reviewed      INTEGER NOT NULL DEFAULT 0 CHECK (reviewed IN (0, 1)),
+    PRIMARY KEY (occupation_id, language)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE skill_labels (
+    skill_id  INTEGER NOT NULL REFERENCES skills (id) ON DELETE CASCADE,
+    language  TEXT NOT NULL,
+    preferred TEXT NOT NULL,
+    synonyms  TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(synonyms)),
+    reviewed  INTEGER NOT NULL DEFAULT 0 CHECK (reviewed IN (0, 1)),
+    PRIMARY KEY (skill_id, language)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE postcodes (
+    postcode  TEXT PRIMARY KEY NOT NULL CHECK (length(postcode) = 5),
+    city      TEXT NOT NULL,
+    state     TEXT NOT NULL DEFAULT '',
+    latitude  REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+    longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE employers (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    name_key   TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE vacancies (
+    id               INTEGER PRIMARY KEY,
+    employer_id      INTEGER NOT NULL REFERENCES employers (id) ON DELETE CASCADE,
+    reference        TEXT NOT NULL,
+    title            TEXT NOT NULL,
+    postcode         TEXT NOT NULL CHECK (length(postcode) = 5),
+    city             TEXT NOT NULL DEFAULT '',
+    german_level     TEXT CHECK (german_level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2')),
+    language_support INTEGER NOT NULL DEFAULT 0 CHECK (language_support IN (0, 1)),
+    driving_licence  TEXT NOT NULL DEFAULT '',
+    hours            TEXT NOT NULL DEFAULT '',
+    description      TEXT NOT NULL DEFAULT '',
+    contact          TEXT NOT NULL DEFAULT '',
+    valid_until      TEXT,
+    status           TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    fingerprint      INTEGER NOT NULL,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    closed_at        TEXT,
+    UNIQUE (employer_id, reference)
+) STRICT;
+CREATE INDEX vacancies_status_postcode ON vacancies (status, postcode);
+
+CREATE TABLE vacancy_skills (
+    vacancy_id INTEGER NOT NULL REFERENCES vacancies (id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('required', 'optional')),
+    position   INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    skill_id   INTEGER REFERENCES skills (id) ON DELETE SET NULL,
+    confidence REAL NOT NULL DEFAULT 0 CHECK (confidence BETWEEN 0 AND 1),
+    PRIMARY KEY (vacancy_id, kind, position)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX vacancy_skills_skill ON vacancy_skills (skill_id);
+
+CREATE TABLE staff_users (
+    id              INTEGER PRIMARY KEY,
+    username        TEXT NOT NULL UNIQUE,
+    display_name    TEXT NOT NULL DEFAULT '',
+    role            TEXT NOT NULL CHECK (role IN ('admin', 'staff')),
+    password_hash   TEXT NOT NULL,
+    failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+    locked_until    TEXT,
+    disabled        INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE candidates (
+    id                   INTEGER PRIMARY KEY,
+    resume_code          TEXT NOT NULL UNIQUE,
+    status               TEXT NOT NULL DEFAULT 'incomplete' CHECK (status IN ('incomplete', 'complete')),
+    ui_language          TEXT NOT NULL,
+    given_name           TEXT NOT NULL DEFAULT '',
+    family_name          TEXT NOT NULL DEFAULT '',
+    birth_date           TEXT,
+    nationality          TEXT NOT NULL DEFAULT '',
+    phone                TEXT NOT NULL DEFAULT '',
+    email                TEXT NOT NULL DEFAULT '',
+    street               TEXT NOT NULL DEFAULT '',
+    postcode             TEXT CHECK (postcode IS NULL OR length(postcode) = 5),
+    city                 TEXT NOT NULL DEFAULT '',
+    photo                BLOB,
+    consent_at           TEXT NOT NULL,
+    consent_text_version TEXT NOT NULL,
+    consent_language     TEXT NOT NULL,
+    created_at           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE work_experiences (
+    id            INTEGER PRIMARY KEY,
+    candidate_id  INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    occupation_id INTEGER REFERENCES occupations (id) ON DELETE SET NULL,
+    title         TEXT NOT NULL DEFAULT '',
+    language      TEXT NOT NULL,
+    employer      TEXT NOT NULL DEFAULT '',
+    city          TEXT NOT NULL DEFAULT '',
+    country       TEXT NOT NULL DEFAULT '',
+    start_month   TEXT,
+    end_month     TEXT,
+    is_current    INTEGER NOT NULL DEFAULT 0 CHECK (is_current IN (0, 1)),
+    description   TEXT NOT NULL DEFAULT '',
+    UNIQUE (candidate_id, position)
+) STRICT;
+
+CREATE TABLE educations (
+    id           INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('school', 'vocational', 'university', 'course', 'other')),
+    title        TEXT NOT NULL DEFAULT '',
+    language     TEXT NOT NULL,
+    institution  TEXT NOT NULL DEFAULT '',
+    city         TEXT NOT NULL DEFAULT '',
+    country      TEXT NOT NULL DEFAULT '',
+    start_month  TEXT,
+    end_month    TEXT,
+    completed    INTEGER NOT NULL DEFAULT 0 CHECK (completed IN (0, 1)),
+    recognition  TEXT NOT NULL DEFAULT 'unknown'
+        CHECK (recognition IN ('unknown', 'not_needed', 'not_started', 'in_progress', 'partial', 'full', 'refused')),
+    UNIQUE (candidate_id, position)
+) STRICT;
+
+CREATE TABLE candidate_languages (
+    candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    language     TEXT NOT NULL,
+    level        TEXT NOT NULL CHECK (level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native')),
+    certificate  TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (candidate_id, language)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE candidate_skills (
+    id           INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    skill_id     INTEGER REFERENCES skills (id) ON DELETE SET NULL,
+    free_text    TEXT,
+    language     TEXT NOT NULL,
+    source       TEXT NOT NULL DEFAULT 'self_reported' CHECK (source IN ('self_reported', 'verified')),
+    verified_by  INTEGER REFERENCES staff_users (id) ON DELETE SET NULL,
+    verified_at  TEXT,
+    CHECK (skill_id IS NOT NULL OR free_text IS NOT NULL)
+) STRICT;
+CREATE INDEX candidate_skills_candidate ON candidate_skills (candidate_id);
+CREATE INDEX candidate_skills_skill ON candidate_skills (skill_id);
+
+CREATE TABLE candidate_mobility (
+    candidate_id                INTEGER PRIMARY KEY NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    licence_classes             TEXT NOT NULL DEFAULT '',
+    foreign_licence_unconverted INTEGER NOT NULL DEFAULT 0 CHECK (foreign_licence_unconverted IN (0, 1)),
+    max_commute_km              INTEGER CHECK (max_commute_km IS NULL OR max_commute_km >= 0),
+    public_transport            INTEGER NOT NULL DEFAULT 0 CHECK (public_transport IN (0, 1)),
+    car                         INTEGER NOT NULL DEFAULT 0 CHECK (car IN (0, 1)),
+    bike                        INTEGER NOT NULL DEFAULT 0 CHECK (bike IN (0, 1))
+) STRICT;
+
+CREATE TABLE candidate_availability (
+    candidate_id   INTEGER PRIMARY KEY NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    available_from TEXT,
+    hours          TEXT NOT NULL DEFAULT '',
+    shift_work     INTEGER NOT NULL DEFAULT 0 CHECK (shift_work IN (0, 1)),
+    weekends       INTEGER NOT NULL DEFAULT 0 CHECK (weekends IN (0, 1))
+) STRICT;
+
+CREATE TABLE match_reviews (
+    id                INTEGER PRIMARY KEY,
+    candidate_id      INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    vacancy_id        INTEGER NOT NULL REFERENCES vacancies (id) ON DELETE CASCADE,
+    score             REAL NOT NULL DEFAULT 0,
+    status            TEXT NOT NULL DEFAULT 'proposed'
+        CHECK (status IN ('proposed', 'in_review', 'approved', 'rejected', 'contacted', 'hired', 'withdrawn')),
+    status_changed_by INTEGER REFERENCES staff_users (id) ON DELETE SET NULL,
+    status_changed_at TEXT NOT NULL,
+    notes             TEXT NOT NULL DEFAULT '',
+    created_at        TEXT NOT NULL,
+    UNIQUE (candidate_id, vacancy_id)
+) STRICT;
+CREATE INDEX match_reviews_vacancy ON match_reviews (vacancy_id);
+CREATE INDEX match_reviews_status ON match_reviews (status);
+
+-- Every status change of a review: who moved it where, when, with an optional note.
+CREATE TABLE match_review_events (
+    id            INTEGER PRIMARY KEY,
+    review_id     INTEGER NOT NULL REFERENCES match_reviews (id) ON DELETE CASCADE,
+    status        TEXT NOT NULL,
+    staff_user_id INTEGER REFERENCES staff_users (id) ON DELETE SET NULL,
+    at            TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX match_review_events_review ON match_review_events (review_id);
+
+-- Append-only: ids and event names only (no personal data), so it may outlive an erased candidate.
+CREATE TABLE audit_log (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    actor        TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    subject_kind TEXT NOT NULL DEFAULT '',
+    subject_id   INTEGER,
+    detail       TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+)sql";
+
 constexpr const char* kLadder[] = {
     kMigrateTo1,
+    kMigrateTo2,
 };
 constexpr int kLatest = static_cast<int>(std::size(kLadder));
 

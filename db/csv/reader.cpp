@@ -1,0 +1,214 @@
+#include "db/csv/reader.hpp"
+
+#include <array>
+
+namespace kk::db::csv {
+
+char detect_delimiter(std::string_view first_line) {
+    std::size_t semicolons = 0, tabs = 0, commas = 0;
+    bool quoted = false;
+    for (const char c : first_line) {
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted) {
+            if (c == '\n' || c == '\r') break;
+            semicolons += c == ';';
+            tabs += c == '\t';
+            commas += c == ',';
+        }
+    }
+    if (semicolons >= tabs && semicolons >= commas) return ';';
+    return tabs >= commas ? '\t' : ',';
+}
+
+namespace {
+enum class State { field_start, unquoted, quoted, quote_in_quoted };
+}  // namespace
+
+struct Reader::Impl {
+    Utf8Decoder decoder;
+    ReaderOptions options;
+    std::string text;  // current decoded chunk
+    std::size_t pos = 0;
+    bool input_done = false;
+    std::uint64_t line = 1;
+    bool after_cr = false;  // the previous character was a CR (so an LF does not start another line)
+    std::array<bool, 256> special{};
+
+    Impl(ByteSource& source, ReaderOptions o) : decoder(source), options(o) {}
+
+    bool fill() {
+        if (input_done) return false;
+        pos = 0;
+        if (!decoder.next(text)) {
+            text.clear();
+            input_done = true;
+            return false;
+        }
+        return true;
+    }
+
+    bool start() {
+        if (!fill()) return false;
+        if (options.delimiter == '\0') {
+            // The header line is almost always in the first chunk; read on only if it is not.
+            std::string first = text;
+            std::string more;
+            while (first.find_first_of("\r\n") == std::string::npos && first.size() < options.max_record_bytes &&
+                   decoder.next(more)) {
+                first += more;
+            }
+            options.delimiter = detect_delimiter(first);
+            text = std::move(first);  // a decoding error surfaces once this valid text runs out
+        }
+        for (const char c : {options.delimiter, '"', '\r', '\n'}) special[static_cast<unsigned char>(c)] = true;
+        return true;
+    }
+
+    bool started = false;
+
+    bool next(Record& record) {
+        if (!started) {
+            started = true;
+            if (!start()) return false;
+        }
+        record.fields.clear();
+        record.unterminated_quote = record.oversized = false;
+        record.stray_quote_field.reset();
+        for (;;) {
+            if (pos >= text.size() && !fill()) return false;
+            // Skip blank lines between records.
+            while (pos < text.size() && (text[pos] == '\n' || text[pos] == '\r')) {
+                count_line_break(text[pos]);
+                ++pos;
+            }
+            if (pos < text.size()) break;
+        }
+        record.line = line;
+        std::size_t bytes = 0;
+        State state = State::field_start;
+        std::string field;
+        auto append = [&](const char* data, std::size_t n) {
+            bytes += n;
+            if (bytes > options.max_record_bytes) {
+                record.oversized = true;
+                return;
+            }
+            field.append(data, n);
+        };
+        auto finish_field = [&] {
+            if (field.find('\r') != std::string::npos) {
+                std::string cleaned;
+                cleaned.reserve(field.size());
+                for (std::size_t i = 0; i < field.size(); ++i) {
+                    if (field[i] == '\r' && i + 1 < field.size() && field[i + 1] == '\n') continue;
+                    cleaned += field[i];
+                }
+                field = std::move(cleaned);
+            }
+            record.fields.push_back(std::move(field));
+            field.clear();
+        };
+        const char delimiter = options.delimiter;
+        for (;;) {
+            if (pos >= text.size() && !fill()) {
+                if (decoder.error()) return false;  // a half-decoded record is never handed out
+                if (state == State::quoted) record.unterminated_quote = true;
+                finish_field();
+                return true;
+            }
+            if (state == State::quoted) {
+                const std::size_t begin = pos;
+                while (pos < text.size() && text[pos] != '"') {
+                    const char c = text[pos];
+                    if (c == '\n' || c == '\r') {
+                        count_line_break(c);
+                    } else {
+                        after_cr = false;
+                    }
+                    ++pos;
+                }
+                append(text.data() + begin, pos - begin);
+                if (pos < text.size()) {
+                    ++pos;
+                    after_cr = false;
+                    state = State::quote_in_quoted;
+                }
+                continue;
+            }
+            if (state == State::unquoted || state == State::field_start) {
+                const std::size_t begin = pos;
+                while (pos < text.size() && !special[static_cast<unsigned char>(text[pos])]) ++pos;
+                if (pos > begin) {
+                    append(text.data() + begin, pos - begin);
+                    after_cr = false;
+                    state = State::unquoted;
+                }
+                if (pos >= text.size()) continue;
+            }
+            const char c = text[pos];
+            if (state == State::quote_in_quoted && c == '"') {
+                append("\"", 1);
+                ++pos;
+                state = State::quoted;
+                continue;
+            }
+            if (c == delimiter) {
+                ++pos;
+                after_cr = false;
+                finish_field();
+                state = State::field_start;
+            } else if (c == '\n' || c == '\r') {
+                count_line_break(c);
+                ++pos;
+                // Consume the LF of a CRLF now so the next record starts on the right line.
+                if (c == '\r') {
+                    if (pos >= text.size()) fill();
+                    if (pos < text.size() && text[pos] == '\n') {
+                        count_line_break('\n');
+                        ++pos;
+                    }
+                }
+                finish_field();
+                return true;
+            } else if (c == '"') {
+                ++pos;
+                after_cr = false;
+                if (state == State::field_start) {
+                    state = State::quoted;
+                } else {
+                    // RFC 4180 forbids it; keep the quote as text rather than guess.
+                    if (!record.stray_quote_field) record.stray_quote_field = record.fields.size();
+                    append("\"", 1);
+                    state = State::unquoted;
+                }
+            } else {
+                // A character after a closing quote: keep it, flag the record.
+                if (!record.stray_quote_field) record.stray_quote_field = record.fields.size();
+                append(&text[pos], 1);
+                ++pos;
+                after_cr = false;
+                state = State::unquoted;
+            }
+        }
+    }
+
+    void count_line_break(char c) {
+        if (c == '\r') {
+            ++line;
+            after_cr = true;
+        } else {
+            if (!after_cr) ++line;
+            after_cr = false;
+        }
+    }
+};
+
+Reader::Reader(ByteSource& source, ReaderOptions options) : impl_(std::make_unique<Impl>(source, options)) {}
+Reader::~Reader() = default;
+bool Reader::next(Record& record) { return impl_->next(record); }
+const std::optional<DecodeError>& Reader::error() const { return impl_->decoder.error(); }
+std::optional<Encoding> Reader::encoding() const { return impl_->decoder.encoding(); }
+char Reader::delimiter() const { return impl_->options.delimiter; }
+
+}  // namespace kk::db::csv

@@ -1,0 +1,489 @@
+#include "db/vacancy_csv.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <set>
+
+#include "db/csv/writer.hpp"
+#include "matcher/normalise.hpp"
+
+namespace kk::db {
+namespace {
+
+constexpr std::array<VacancyColumnInfo, 14> kColumns = {{
+    {VacancyColumn::reference, "referenz", "reference", true},
+    {VacancyColumn::employer, "arbeitgeber", "employer", true},
+    {VacancyColumn::title, "titel", "title", true},
+    {VacancyColumn::postcode, "plz", "postcode", true},
+    {VacancyColumn::city, "ort", "city", false},
+    {VacancyColumn::required_skills, "pflichtkenntnisse", "required_skills", true},
+    {VacancyColumn::optional_skills, "wunschkenntnisse", "optional_skills", false},
+    {VacancyColumn::german_level, "deutschniveau", "german_level", false},
+    {VacancyColumn::language_support, "sprachfoerderung", "language_support", false},
+    {VacancyColumn::driving_licence, "fuehrerschein", "driving_licence", false},
+    {VacancyColumn::hours, "arbeitszeit", "hours", false},
+    {VacancyColumn::description, "beschreibung", "description", false},
+    {VacancyColumn::contact, "kontakt", "contact", false},
+    {VacancyColumn::valid_until, "gueltig_bis", "valid_until", false},
+}};
+
+constexpr std::array<std::string_view, 16> kLicenceClasses = {"AM", "A1", "A2", "A",  "B",  "BE", "C1", "C1E",
+                                                              "C",  "CE", "D1", "D1E", "D", "DE", "L",  "T"};
+
+struct HoursName {
+    std::string_view code;
+    std::string_view german;
+    std::array<std::string_view, 5> spellings;  // folded, spaces and hyphens removed
+};
+constexpr std::array<HoursName, 4> kHours = {{
+    {"full_time", "Vollzeit", {"vollzeit", "fulltime", "", "", ""}},
+    {"part_time", "Teilzeit", {"teilzeit", "parttime", "", "", ""}},
+    {"minijob", "Minijob", {"minijob", "geringfuegigebeschaeftigung", "", "", ""}},
+    {"shift", "Schicht", {"schicht", "schichtarbeit", "schichtdienst", "shift", "shifts"}},
+}};
+
+constexpr std::size_t kMaxShortText = 200;
+constexpr std::size_t kMaxReference = 100;
+constexpr std::size_t kMaxLongText = 20000;
+
+std::string_view trim(std::string_view s) {
+    auto is_space = [](std::string_view t) {
+        if (!t.empty() && (t.front() == ' ' || t.front() == '\t' || t.front() == '\r' || t.front() == '\n')) return 1;
+        if (t.size() >= 2 && t[0] == '\xC2' && t[1] == '\xA0') return 2;  // no-break space from Excel
+        return 0;
+    };
+    while (int n = is_space(s)) s.remove_prefix(static_cast<std::size_t>(n));
+    for (;;) {
+        if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
+            s.remove_suffix(1);
+        } else if (s.size() >= 2 && s[s.size() - 2] == '\xC2' && s.back() == '\xA0') {
+            s.remove_suffix(2);
+        } else {
+            return s;
+        }
+    }
+}
+
+// Case-folded, German umlauts spelled out, spaces, hyphens and underscores removed: for keyword matching.
+std::string keyword(std::string_view s) {
+    const std::string folded = matcher::fold_for_matching(trim(s));
+    std::string out;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        const char c = folded[i];
+        if (c == ' ' || c == '-' || c == '_' || c == '.') continue;
+        if (c == '\xC3' && i + 1 < folded.size()) {
+            const char n = folded[i + 1];
+            if (n == '\xA4') { out += "ae"; ++i; continue; }
+            if (n == '\xB6') { out += "oe"; ++i; continue; }
+            if (n == '\xBC') { out += "ue"; ++i; continue; }
+        }
+        out += c;
+    }
+    return out;
+}
+
+std::size_t utf8_length(std::string_view s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+bool has_control(std::string_view s, bool allow_newline) {
+    return std::any_of(s.begin(), s.end(), [&](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\n' || c == '\t') return c == '\n' && !allow_newline;
+        return u < 0x20 || u == 0x7F;
+    });
+}
+
+bool valid_date(int y, int m, int d) {
+    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+std::optional<int> number(std::string_view s) {
+    if (s.empty() || s.size() > 4) return std::nullopt;
+    int value = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+    if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+    return value;
+}
+
+std::optional<std::string> parse_date(std::string_view s) {
+    int y = 0, m = 0, d = 0;
+    if (const auto dot1 = s.find('.'); dot1 != std::string_view::npos) {
+        const auto dot2 = s.find('.', dot1 + 1);
+        if (dot2 == std::string_view::npos || dot1 > 2 || dot2 - dot1 - 1 > 2 || s.size() - dot2 - 1 != 4) {
+            return std::nullopt;
+        }
+        const auto dd = number(s.substr(0, dot1)), mm = number(s.substr(dot1 + 1, dot2 - dot1 - 1)),
+                   yy = number(s.substr(dot2 + 1));
+        if (!dd || !mm || !yy) return std::nullopt;
+        y = *yy, m = *mm, d = *dd;
+    } else if (s.size() == 10 && s[4] == '-' && s[7] == '-') {
+        const auto yy = number(s.substr(0, 4)), mm = number(s.substr(5, 2)), dd = number(s.substr(8, 2));
+        if (!dd || !mm || !yy) return std::nullopt;
+        y = *yy, m = *mm, d = *dd;
+    } else {
+        return std::nullopt;
+    }
+    if (!valid_date(y, m, d)) return std::nullopt;
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
+    return std::string(buffer);
+}
+
+std::vector<std::string_view> split_any(std::string_view s, std::string_view separators) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i == s.size() || separators.find(s[i]) != std::string_view::npos) {
+            const auto part = trim(s.substr(start, i - start));
+            if (!part.empty()) parts.push_back(part);
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+void fnv(std::uint64_t& h, std::string_view s) {
+    for (const char c : s) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ULL;
+    }
+    h ^= 0xFF;  // field separator: a byte UTF-8 never contains
+    h *= 1099511628211ULL;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += separator;
+        out += items[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::span<const VacancyColumnInfo> vacancy_columns() { return kColumns; }
+
+VacancyHeader map_vacancy_header(const std::vector<std::string>& cells) {
+    VacancyHeader header;
+    std::set<VacancyColumn> seen;
+    for (const std::string& cell : cells) {
+        const std::string name(trim(cell));
+        header.names.push_back(name);
+        const std::string key = keyword(name);
+        std::optional<VacancyColumn> found;
+        for (const auto& info : kColumns) {
+            if (key == keyword(info.german) || key == keyword(info.english)) found = info.column;
+        }
+        if (found && !seen.insert(*found).second) {
+            header.errors.push_back({name, "Spalte \"" + name + "\" kommt mehrfach vor",
+                                     "column \"" + name + "\" appears more than once"});
+            found.reset();
+        } else if (!found && !name.empty()) {
+            header.warnings.push_back({name, "unbekannte Spalte \"" + name + "\" wird ignoriert",
+                                       "unknown column \"" + name + "\" is ignored"});
+        }
+        header.columns.push_back(found);
+    }
+    for (const auto& info : kColumns) {
+        if (info.required && seen.count(info.column) == 0) {
+            const std::string names = std::string(info.german) + "/" + std::string(info.english);
+            header.errors.push_back({names, "Pflichtspalte \"" + std::string(info.german) + "\" fehlt",
+                                     "required column \"" + std::string(info.english) + "\" is missing"});
+        }
+    }
+    return header;
+}
+
+bool is_blank_record(const csv::Record& record) {
+    return !record.unterminated_quote &&
+           std::all_of(record.fields.begin(), record.fields.end(), [](const std::string& f) { return trim(f).empty(); });
+}
+
+std::vector<std::string> split_skills(std::string_view cell) {
+    const bool bar = cell.find('|') != std::string_view::npos;
+    std::vector<std::string> skills;
+    std::set<std::string> keys;
+    for (const auto part : split_any(cell, bar ? "|" : ",")) {
+        if (keys.insert(matcher::fold_for_matching(part)).second) skills.emplace_back(part);
+    }
+    return skills;
+}
+
+std::string employer_key(std::string_view name) {
+    const std::string folded = matcher::fold_for_matching(trim(name));
+    std::string out;
+    bool space = false;
+    for (const char c : folded) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& record) {
+    ParsedRow row;
+    VacancyFields v;
+    auto problem = [&](std::size_t index, std::string de, std::string en) {
+        std::string column = "#";  // a field beyond the header has no name, only a position
+        column += std::to_string(index + 1);
+        if (index < header.names.size()) column = header.names[index];
+        row.problems.push_back({std::move(column), std::move(de), std::move(en)});
+    };
+    if (record.unterminated_quote) {
+        problem(record.fields.size() - 1, "Anführungszeichen wird bis zum Dateiende nicht geschlossen",
+                "a quote is not closed before the end of the file");
+    }
+    if (record.oversized) {
+        problem(record.fields.size() - 1, "Zeile ist länger als 1 MiB", "row is longer than 1 MiB");
+    }
+    if (record.stray_quote_field) {
+        problem(*record.stray_quote_field,
+                "Anführungszeichen mitten im Feld; das Feld in Anführungszeichen setzen und \" verdoppeln",
+                "quote inside a field; put the field in quotes and double the \"");
+    }
+    if (record.fields.size() > header.names.size()) {
+        problem(header.names.size(),
+                "Zeile hat " + std::to_string(record.fields.size()) + " Felder, die Kopfzeile " +
+                    std::to_string(header.names.size()),
+                "row has " + std::to_string(record.fields.size()) + " fields, the header " +
+                    std::to_string(header.names.size()));
+    }
+    if (!row.problems.empty()) return row;
+
+    for (std::size_t i = 0; i < header.columns.size(); ++i) {
+        if (!header.columns[i]) continue;
+        const VacancyColumn column = *header.columns[i];
+        const std::string value = csv::unneutralise_formula(trim(i < record.fields.size() ? record.fields[i] : ""));
+        const bool multiline = column == VacancyColumn::description || column == VacancyColumn::contact;
+        if (has_control(value, multiline)) {
+            problem(i, multiline ? "enthält Steuerzeichen" : "enthält einen Zeilenumbruch oder Steuerzeichen",
+                    multiline ? "contains control characters" : "contains a line break or control characters");
+            continue;
+        }
+        auto required_text = [&](std::string& target, std::size_t max) {
+            if (value.empty()) {
+                problem(i, "darf nicht leer sein", "must not be empty");
+            } else if (utf8_length(value) > max) {
+                problem(i, "ist länger als " + std::to_string(max) + " Zeichen",
+                        "is longer than " + std::to_string(max) + " characters");
+            } else {
+                target = value;
+            }
+        };
+        auto optional_text = [&](std::string& target, std::size_t max) {
+            if (utf8_length(value) > max) {
+                problem(i, "ist länger als " + std::to_string(max) + " Zeichen",
+                        "is longer than " + std::to_string(max) + " characters");
+            } else {
+                target = value;
+            }
+        };
+        auto skills = [&](std::vector<std::string>& target, bool required) {
+            target = split_skills(value);
+            if (required && target.empty()) {
+                problem(i, "mindestens eine Kenntnis angeben", "name at least one skill");
+            } else if (std::any_of(target.begin(), target.end(),
+                                   [](const std::string& s) { return utf8_length(s) > kMaxShortText; })) {
+                problem(i, "eine Kenntnis ist länger als 200 Zeichen", "a skill is longer than 200 characters");
+            }
+        };
+        switch (column) {
+            case VacancyColumn::reference:
+                required_text(v.reference, kMaxReference);
+                row.reference = value;
+                break;
+            case VacancyColumn::employer:
+                required_text(v.employer, kMaxShortText);
+                row.employer = value;
+                break;
+            case VacancyColumn::title: required_text(v.title, kMaxShortText); break;
+            case VacancyColumn::postcode: {
+                const bool digits = !value.empty() && std::all_of(value.begin(), value.end(),
+                                                                   [](char c) { return c >= '0' && c <= '9'; });
+                if (digits && value.size() == 4) {
+                    // Excel drops the leading zero of postcodes in Saxony and Thuringia (01067 -> 1067).
+                    v.postcode = "0" + value;
+                    row.warnings.push_back({header.names[i], "PLZ " + value + " als 0" + value + " gelesen",
+                                            "postcode " + value + " read as 0" + value});
+                } else if (digits && value.size() == 5 && value != "00000") {
+                    v.postcode = value;
+                } else {
+                    problem(i, "\"" + value + "\" ist keine fünfstellige Postleitzahl",
+                            "\"" + value + "\" is not a 5-digit postcode");
+                }
+                break;
+            }
+            case VacancyColumn::city: optional_text(v.city, kMaxShortText); break;
+            case VacancyColumn::required_skills: skills(v.required_skills, true); break;
+            case VacancyColumn::optional_skills: skills(v.optional_skills, false); break;
+            case VacancyColumn::german_level: {
+                const std::string k = keyword(value);
+                if (k.empty() || k == "keine" || k == "none") break;
+                if (k.size() == 2 && (k[0] == 'a' || k[0] == 'b' || k[0] == 'c') && (k[1] == '1' || k[1] == '2')) {
+                    v.german_level = std::string{static_cast<char>(k[0] - 'a' + 'A'), k[1]};
+                } else {
+                    problem(i, "\"" + value + "\" ist kein Sprachniveau A1 bis C2",
+                            "\"" + value + "\" is not a language level A1 to C2");
+                }
+                break;
+            }
+            case VacancyColumn::language_support: {
+                const std::string k = keyword(value);
+                if (k == "ja" || k == "yes" || k == "j" || k == "y" || k == "1") {
+                    v.language_support = true;
+                } else if (!(k.empty() || k == "nein" || k == "no" || k == "n" || k == "0")) {
+                    problem(i, "\"" + value + "\": ja oder nein erwartet", "\"" + value + "\": expected yes or no");
+                }
+                break;
+            }
+            case VacancyColumn::driving_licence: {
+                const std::string k = keyword(value);
+                if (k.empty() || k == "nein" || k == "no" || k == "keiner" || k == "none" || k == "kein") break;
+                std::set<std::string> classes;
+                bool bad = false;
+                for (const auto part : split_any(value, " ,;/|+")) {
+                    std::string token = keyword(part);
+                    if (token == "klasse" || token == "class" || token == "und" || token == "and") continue;
+                    for (char& c : token) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+                    if (std::find(kLicenceClasses.begin(), kLicenceClasses.end(), token) == kLicenceClasses.end()) {
+                        bad = true;
+                    } else {
+                        classes.insert(token);
+                    }
+                }
+                if (bad || classes.empty()) {
+                    problem(i, "\"" + value + "\": Führerscheinklassen wie B, C, CE, D, T oder nein erwartet",
+                            "\"" + value + "\": expected licence classes such as B, C, CE, D, T, or no");
+                    break;
+                }
+                for (const auto c : kLicenceClasses) {
+                    if (classes.count(std::string(c)) != 0) v.driving_licence.emplace_back(c);
+                }
+                break;
+            }
+            case VacancyColumn::hours: {
+                std::set<std::string_view> codes;
+                bool bad = false;
+                for (const auto part : split_any(value, ",;/|+")) {
+                    const std::string k = keyword(part);
+                    bool known = false;
+                    for (const auto& h : kHours) {
+                        if (std::find(h.spellings.begin(), h.spellings.end(), k) != h.spellings.end() && !k.empty()) {
+                            codes.insert(h.code);
+                            known = true;
+                        }
+                    }
+                    bad = bad || !known;
+                }
+                if (bad) {
+                    problem(i, "\"" + value + "\": Vollzeit, Teilzeit, Minijob oder Schicht erwartet",
+                            "\"" + value + "\": expected full-time, part-time, minijob or shift");
+                    break;
+                }
+                for (const auto& h : kHours) {
+                    if (codes.count(h.code) != 0) v.hours.emplace_back(h.code);
+                }
+                break;
+            }
+            case VacancyColumn::description: optional_text(v.description, kMaxLongText); break;
+            case VacancyColumn::contact: optional_text(v.contact, 1000); break;
+            case VacancyColumn::valid_until:
+                if (value.empty()) break;
+                v.valid_until = parse_date(value);
+                if (!v.valid_until) {
+                    problem(i, "\"" + value + "\" ist kein Datum TT.MM.JJJJ oder JJJJ-MM-TT",
+                            "\"" + value + "\" is not a date DD.MM.YYYY or YYYY-MM-DD");
+                }
+                break;
+        }
+    }
+    if (row.problems.empty()) row.vacancy = std::move(v);
+    return row;
+}
+
+std::uint64_t vacancy_fingerprint(const VacancyFields& v) {
+    std::uint64_t h = 14695981039346656037ULL;
+    for (const auto& s : {v.employer, v.reference, v.title, v.postcode, v.city, v.description, v.contact}) fnv(h, s);
+    for (const auto* list : {&v.required_skills, &v.optional_skills, &v.driving_licence, &v.hours}) {
+        for (const auto& s : *list) fnv(h, s);
+        fnv(h, "\xFE");
+    }
+    fnv(h, v.german_level.value_or("\xFE"));
+    fnv(h, v.language_support ? "1" : "0");
+    fnv(h, v.valid_until.value_or("\xFE"));
+    return h;
+}
+
+std::vector<std::string> vacancy_cells(const VacancyFields& v) {
+    std::vector<std::string> hours;
+    for (const auto& code : v.hours) {
+        for (const auto& h : kHours) {
+            if (h.code == code) hours.emplace_back(h.german);
+        }
+    }
+    auto skills = [](const std::vector<std::string>& list) { return join(list, " | "); };
+    std::string until;
+    if (v.valid_until && v.valid_until->size() == 10) {
+        const std::string& d = *v.valid_until;
+        until = d.substr(8, 2) + "." + d.substr(5, 2) + "." + d.substr(0, 4);
+    }
+    return {v.reference,
+            v.employer,
+            v.title,
+            v.postcode,
+            v.city,
+            skills(v.required_skills),
+            skills(v.optional_skills),
+            v.german_level.value_or(""),
+            v.language_support ? "ja" : "nein",
+            v.driving_licence.empty() ? "nein" : join(v.driving_licence, ", "),
+            join(hours, ", "),
+            v.description,
+            v.contact,
+            until};
+}
+
+std::string vacancy_template_csv() {
+    std::string out = "\xEF\xBB\xBF";
+    for (std::size_t i = 0; i < kColumns.size(); ++i) {
+        if (i > 0) out += ';';
+        out += kColumns[i].german;
+    }
+    out += "\r\n";
+    const VacancyFields example{
+        .employer = "Muster Bau GmbH",
+        .reference = "2024-017",
+        .title = "Helfer/in im Hochbau",
+        .postcode = "01067",
+        .city = "Dresden",
+        .required_skills = {"Maurerarbeiten", "Arbeitssicherheit"},
+        .optional_skills = {"Gabelstapler"},
+        .german_level = "A2",
+        .language_support = true,
+        .driving_licence = {"B"},
+        .hours = {"full_time"},
+        .description = "Unterstützung auf Baustellen im Landkreis.\nArbeitskleidung wird gestellt.",
+        .contact = "Frau Beispiel, 0351 000000",
+        .valid_until = "2030-12-31",
+    };
+    const auto cells = vacancy_cells(example);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0) out += ';';
+        out += csv::export_field(cells[i], ';');
+    }
+    out += "\r\n";
+    return out;
+}
+
+}  // namespace kk::db

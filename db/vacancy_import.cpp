@@ -1,0 +1,318 @@
+#include "db/vacancy_import.hpp"
+
+#include <ctime>
+#include <unordered_map>
+
+#include "db/csv/reader.hpp"
+#include "db/vacancy_store.hpp"
+
+namespace kk::db {
+namespace {
+
+constexpr std::size_t kMaxListedRejections = 1000;
+
+constexpr char kCreateScratchSql[] = R"sql(
+CREATE TEMP TABLE IF NOT EXISTS import_seen (vacancy_id INTEGER PRIMARY KEY NOT NULL, line INTEGER NOT NULL) STRICT;
+CREATE TEMP TABLE IF NOT EXISTS import_kept (vacancy_id INTEGER PRIMARY KEY NOT NULL) STRICT;
+CREATE TEMP TABLE IF NOT EXISTS import_employers (employer_id INTEGER PRIMARY KEY NOT NULL) STRICT;
+DELETE FROM temp.import_seen;
+DELETE FROM temp.import_kept;
+DELETE FROM temp.import_employers;
+)sql";
+constexpr char kSelectEmployerSql[] = "SELECT id FROM employers WHERE name_key = ?";
+constexpr char kInsertEmployerSql[] = "INSERT INTO employers (name, name_key, created_at) VALUES (?, ?, ?)";
+constexpr char kSelectVacancySql[] =
+    "SELECT id, fingerprint, status FROM vacancies WHERE employer_id = ? AND reference = ?";
+constexpr char kInsertVacancySql[] =
+    "INSERT INTO vacancies (employer_id, reference, title, postcode, city, german_level, language_support, "
+    "driving_licence, hours, description, contact, valid_until, status, fingerprint, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)";
+constexpr char kUpdateVacancySql[] =
+    "UPDATE vacancies SET title = ?, postcode = ?, city = ?, german_level = ?, language_support = ?, "
+    "driving_licence = ?, hours = ?, description = ?, contact = ?, valid_until = ?, status = 'open', "
+    "closed_at = NULL, fingerprint = ?, updated_at = ? WHERE id = ?";
+constexpr char kDeleteSkillsSql[] = "DELETE FROM vacancy_skills WHERE vacancy_id = ?";
+constexpr char kInsertSkillSql[] =
+    "INSERT INTO vacancy_skills (vacancy_id, kind, position, text, skill_id, confidence) VALUES (?, ?, ?, ?, ?, ?)";
+constexpr char kSelectSeenSql[] = "SELECT line FROM temp.import_seen WHERE vacancy_id = ?";
+constexpr char kInsertSeenSql[] = "INSERT INTO temp.import_seen (vacancy_id, line) VALUES (?, ?)";
+constexpr char kInsertKeptSql[] = "INSERT OR IGNORE INTO temp.import_kept (vacancy_id) VALUES (?)";
+constexpr char kInsertFileEmployerSql[] = "INSERT OR IGNORE INTO temp.import_employers (employer_id) VALUES (?)";
+constexpr char kCloseMissingSql[] =
+    "UPDATE vacancies SET status = 'closed', closed_at = ?, updated_at = ? "
+    "WHERE status = 'open' AND employer_id IN (SELECT employer_id FROM temp.import_employers) "
+    "AND id NOT IN (SELECT vacancy_id FROM temp.import_seen) AND id NOT IN (SELECT vacancy_id FROM temp.import_kept)";
+constexpr char kInsertAuditSql[] =
+    "INSERT INTO audit_log (at, actor, action, subject_kind, subject_id, detail) VALUES (?, ?, ?, ?, NULL, ?)";
+
+std::string utc_now() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
+// The import's statements, prepared once.
+class VacancyWriter {
+public:
+    VacancyWriter(Connection& c, const SkillResolver& resolver, std::string now)
+        : resolver_(resolver),
+          now_(std::move(now)),
+          select_employer_(c, kSelectEmployerSql),
+          insert_employer_(c, kInsertEmployerSql),
+          select_vacancy_(c, kSelectVacancySql),
+          insert_vacancy_(c, kInsertVacancySql),
+          update_vacancy_(c, kUpdateVacancySql),
+          delete_skills_(c, kDeleteSkillsSql),
+          insert_skill_(c, kInsertSkillSql),
+          select_seen_(c, kSelectSeenSql),
+          insert_seen_(c, kInsertSeenSql),
+          insert_kept_(c, kInsertKeptSql),
+          insert_file_employer_(c, kInsertFileEmployerSql),
+          connection_(c) {}
+
+    enum class Outcome { inserted, updated, unchanged, duplicate };
+
+    // `duplicate_line` is set for a vacancy the file already listed.
+    Outcome write(const VacancyFields& v, std::uint64_t line, std::uint64_t& duplicate_line) {
+        const std::int64_t employer = employer_id(v.employer, true);
+        insert_file_employer_.bind(1, employer).run();
+        const auto fingerprint = static_cast<std::int64_t>(vacancy_fingerprint(v));
+        select_vacancy_.bind(1, employer).bind(2, v.reference);
+        std::optional<std::int64_t> id;
+        bool same = false;
+        if (select_vacancy_.step()) {
+            id = select_vacancy_.column_int(0);
+            same = select_vacancy_.column_int(1) == fingerprint && select_vacancy_.column_text(2) == "open";
+        }
+        select_vacancy_.reset();
+        if (id) {
+            select_seen_.bind(1, *id);
+            const bool seen = select_seen_.step();
+            if (seen) duplicate_line = static_cast<std::uint64_t>(select_seen_.column_int(0));
+            select_seen_.reset();
+            if (seen) return Outcome::duplicate;
+        }
+        Outcome outcome = Outcome::unchanged;
+        if (!id) {
+            insert_vacancy_.bind(1, employer).bind(2, v.reference);
+            bind_content(insert_vacancy_, 3, v);
+            insert_vacancy_.bind(13, fingerprint).bind(14, now_).bind(15, now_).run();
+            id = connection_.last_insert_rowid();
+            write_skills(*id, v);
+            outcome = Outcome::inserted;
+        } else if (!same) {
+            bind_content(update_vacancy_, 1, v);
+            update_vacancy_.bind(11, fingerprint).bind(12, now_).bind(13, *id).run();
+            delete_skills_.bind(1, *id).run();
+            write_skills(*id, v);
+            outcome = Outcome::updated;
+        }
+        insert_seen_.bind(1, *id).bind(2, static_cast<std::int64_t>(line)).run();
+        return outcome;
+    }
+
+    // A rejected row's vacancy (if it exists) must survive --replace: the row changes nothing.
+    void keep(const std::string& employer, const std::string& reference) {
+        if (employer.empty() || reference.empty()) return;
+        const std::int64_t id = employer_id(employer, false);
+        if (id == 0) return;
+        select_vacancy_.bind(1, id).bind(2, reference);
+        if (select_vacancy_.step()) {
+            const std::int64_t vacancy = select_vacancy_.column_int(0);
+            select_vacancy_.reset();
+            insert_kept_.bind(1, vacancy).run();
+        } else {
+            select_vacancy_.reset();
+        }
+    }
+
+private:
+    // 0 when absent and not created.
+    std::int64_t employer_id(const std::string& name, bool create) {
+        const std::string key = employer_key(name);
+        if (auto it = employers_.find(key); it != employers_.end()) return it->second;
+        std::int64_t id = 0;
+        select_employer_.bind(1, key);
+        if (select_employer_.step()) id = select_employer_.column_int(0);
+        select_employer_.reset();
+        if (id == 0 && !create) return 0;
+        if (id == 0) {
+            insert_employer_.bind(1, name).bind(2, key).bind(3, now_).run();
+            id = connection_.last_insert_rowid();
+        }
+        employers_.emplace(key, id);
+        return id;
+    }
+
+    // Binds title .. valid_until (10 parameters) starting at `first`.
+    static void bind_content(Statement& s, int first, const VacancyFields& v) {
+        s.bind(first, v.title)
+            .bind(first + 1, v.postcode)
+            .bind(first + 2, v.city)
+            .bind(first + 3, v.german_level)
+            .bind(first + 4, v.language_support ? 1 : 0)
+            .bind(first + 5, join_list(v.driving_licence))
+            .bind(first + 6, join_list(v.hours))
+            .bind(first + 7, v.description)
+            .bind(first + 8, v.contact)
+            .bind(first + 9, v.valid_until);
+    }
+
+    void write_skills(std::int64_t vacancy, const VacancyFields& v) {
+        auto write = [&](const std::vector<std::string>& skills, const char* kind) {
+            for (std::size_t i = 0; i < skills.size(); ++i) {
+                const SkillResolution r = resolver_.resolve(skills[i], "de");
+                insert_skill_.bind(1, vacancy)
+                    .bind(2, kind)
+                    .bind(3, static_cast<std::int64_t>(i))
+                    .bind(4, skills[i])
+                    .bind(5, r.skill_id)
+                    .bind(6, r.skill_id ? r.confidence : 0.0)
+                    .run();
+            }
+        };
+        write(v.required_skills, "required");
+        write(v.optional_skills, "optional");
+    }
+
+    const SkillResolver& resolver_;
+    std::string now_;
+    Statement select_employer_, insert_employer_, select_vacancy_, insert_vacancy_, update_vacancy_, delete_skills_,
+        insert_skill_, select_seen_, insert_seen_, insert_kept_, insert_file_employer_;
+    Connection& connection_;
+    std::unordered_map<std::string, std::int64_t> employers_;
+};
+
+void add_rejection(ImportReport& report, std::uint64_t line, Problem problem) {
+    if (report.rejections.size() < kMaxListedRejections) {
+        report.rejections.push_back({line, std::move(problem)});
+    } else {
+        ++report.rejections_not_listed;
+    }
+}
+
+void discard_counts(ImportReport& report) {
+    report.inserted = report.updated = report.unchanged = report.closed = 0;
+}
+
+}  // namespace
+
+int import_exit_code(const ImportReport& report) {
+    if (!report.file_errors.empty()) return 2;
+    if (report.rejected == 0) return 0;
+    if (!report.committed && !report.dry_run) return 2;  // --strict
+    if (report.inserted + report.updated + report.unchanged == 0) return 2;
+    return 3;
+}
+
+Result<ImportReport> import_vacancies(Store& store, csv::ByteSource& source, const ImportOptions& options) {
+    ImportReport report;
+    report.dry_run = options.dry_run;
+    try {
+        csv::Reader reader(source);
+        csv::Record record;
+        const bool has_header = reader.next(record);
+        if (reader.encoding()) report.encoding = std::string(csv::encoding_name(*reader.encoding()));
+        report.delimiter = reader.delimiter();
+        auto decoding_failed = [&] {
+            const auto& e = *reader.error();
+            report.file_errors.push_back({"Datei abgelehnt: " + e.what_de + " bei Byte " + std::to_string(e.byte_offset),
+                                          "file refused: " + e.what + " at byte " + std::to_string(e.byte_offset),
+                                          e.byte_offset});
+        };
+        if (!has_header) {
+            if (reader.error()) {
+                decoding_failed();
+            } else {
+                report.file_errors.push_back({"die Datei ist leer", "the file is empty", std::nullopt});
+            }
+            return Result<ImportReport>::ok(std::move(report));
+        }
+        const VacancyHeader header = map_vacancy_header(record.fields);
+        for (const auto& w : header.warnings) report.warnings.push_back({record.line, w});
+        for (const auto& e : header.errors) {
+            report.file_errors.push_back({"Zeile " + std::to_string(record.line) + ": " + e.reason_de,
+                                          "line " + std::to_string(record.line) + ": " + e.reason_en, std::nullopt});
+        }
+        if (!report.file_errors.empty()) return Result<ImportReport>::ok(std::move(report));
+
+        Connection& connection = store.connection();
+        Transaction transaction(connection);
+        connection.exec(kCreateScratchSql);
+        const UnresolvedSkills unresolved;
+        VacancyWriter writer(connection, options.resolver != nullptr ? *options.resolver : unresolved, utc_now());
+        while (reader.next(record)) {
+            if (is_blank_record(record)) continue;
+            ++report.read;
+            ParsedRow row = parse_vacancy_row(header, record);
+            for (auto& w : row.warnings) report.warnings.push_back({record.line, std::move(w)});
+            if (row.vacancy) {
+                std::uint64_t first_line = 0;
+                switch (writer.write(*row.vacancy, record.line, first_line)) {
+                    case VacancyWriter::Outcome::inserted: ++report.inserted; break;
+                    case VacancyWriter::Outcome::updated: ++report.updated; break;
+                    case VacancyWriter::Outcome::unchanged: ++report.unchanged; break;
+                    case VacancyWriter::Outcome::duplicate:
+                        row.problems.push_back(
+                            {header.names[0],
+                             "Arbeitgeber und Referenz stehen schon in Zeile " + std::to_string(first_line),
+                             "employer and reference already appear on line " + std::to_string(first_line)});
+                        break;
+                }
+            }
+            if (!row.problems.empty()) {
+                ++report.rejected;
+                for (auto& p : row.problems) add_rejection(report, record.line, std::move(p));
+                if (options.replace) writer.keep(row.employer, row.reference);
+            }
+        }
+        if (reader.error()) {
+            decoding_failed();
+            discard_counts(report);
+            return Result<ImportReport>::ok(std::move(report));
+        }
+        if (options.replace) {
+            const std::string now = utc_now();
+            Statement close(connection, kCloseMissingSql);
+            close.bind(1, now).bind(2, now).run();
+            report.closed = static_cast<std::uint64_t>(connection.changes());
+        }
+        if (options.strict && report.rejected > 0) {
+            discard_counts(report);
+            return Result<ImportReport>::ok(std::move(report));
+        }
+        if (options.dry_run) return Result<ImportReport>::ok(std::move(report));
+        const std::string detail = "read=" + std::to_string(report.read) + " inserted=" + std::to_string(report.inserted) +
+                                   " updated=" + std::to_string(report.updated) +
+                                   " unchanged=" + std::to_string(report.unchanged) +
+                                   " closed=" + std::to_string(report.closed) +
+                                   " rejected=" + std::to_string(report.rejected);
+        Statement audit(connection, kInsertAuditSql);
+        audit.bind(1, utc_now()).bind(2, options.actor).bind(3, "vacancies.import").bind(4, "vacancies").bind(5, detail).run();
+        transaction.commit();
+        report.committed = true;
+        return Result<ImportReport>::ok(std::move(report));
+    } catch (const Error& e) {
+        return Result<ImportReport>::fail(std::string("database error during import: ") + e.what());
+    } catch (const std::exception& e) {
+        return Result<ImportReport>::fail(std::string("internal error during import: ") + e.what());
+    }
+}
+
+Result<ImportReport> import_vacancies(Store& store, const std::filesystem::path& file, const ImportOptions& options) {
+    std::string error;
+    auto source = csv::FileSource::open(file, error);
+    if (!source) {
+        ImportReport report;
+        report.dry_run = options.dry_run;
+        report.file_errors.push_back({"Datei kann nicht geöffnet werden: " + error, "cannot open file: " + error,
+                                      std::nullopt});
+        return Result<ImportReport>::ok(std::move(report));
+    }
+    return import_vacancies(store, *source, options);
+}
+
+}  // namespace kk::db
