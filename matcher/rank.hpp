@@ -1,0 +1,98 @@
+#pragma once
+// Top-k ranking in both directions over inverted indexes: vacancies for a candidate, candidates for a vacancy.
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "matcher/model.hpp"
+#include "matcher/score.hpp"
+
+namespace kk::matcher {
+
+// Match::candidate / Match::vacancy of the query side when the query is not taken from the index's lists.
+inline constexpr std::size_t kQueryIndex = std::numeric_limits<std::size_t>::max();
+
+// Total result orders (compare_rank, then the tie key): vacancies by reference, employer, index; candidates by
+// ref, index. Used by the fast path and the reference alike.
+bool vacancy_ranks_before(const Match& a, const Match& b, std::span<const Vacancy> vacancies);
+bool candidate_ranks_before(const Match& a, const Match& b, std::span<const Candidate> candidates);
+
+// Inverted indexes over catalog skills (a query expands to the skills related to its own), occupations and the
+// distinct texts that are compared by similarity. Only items that can score above 0 are looked at; each is
+// scored exactly like Scorer::evaluate (same values, same arithmetic), the best k are kept in a bounded heap and
+// explained by Scorer::evaluate. Results never include unlisted vacancies or scores of 0.
+//
+// The index keeps pointers to scorer, vacancies and candidates: they must outlive it unchanged. Queries reuse
+// scratch buffers inside the index: one query at a time per index (copy the index for more threads).
+class MatchIndex {
+public:
+    MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies, std::span<const Candidate> candidates);
+
+    // Best k listed vacancies for the candidate (which need not be in the index's candidates); Match::candidate is
+    // kQueryIndex. Cost: the postings of the candidate's skills and their related skills, plus one similarity call
+    // per distinct vacancy text for each text compared (see text dictionaries), plus O(n log k).
+    std::vector<Match> vacancies_for(const Candidate& candidate, std::chrono::sys_days today, std::size_t k) const;
+    // Best k candidates for the vacancy; empty when the vacancy is not listed today. Match::vacancy is kQueryIndex.
+    std::vector<Match> candidates_for(const Vacancy& vacancy, std::chrono::sys_days today, std::size_t k) const;
+
+    // Bytes held by the index structures (not the vacancies and candidates themselves).
+    std::size_t memory_bytes() const;
+
+    // A list of ids per key, stored contiguously.
+    struct Postings {
+        std::vector<std::uint32_t> offsets;  // size keys + 1
+        std::vector<std::uint32_t> items;
+        std::span<const std::uint32_t> of(std::size_t key) const;
+        std::size_t memory_bytes() const;
+    };
+    // Distinct texts, each with the items that contain it.
+    struct TextDictionary {
+        std::vector<std::string> texts;
+        Postings postings;
+        std::size_t memory_bytes() const;
+    };
+
+private:
+    const Scorer* scorer_;
+    std::span<const Vacancy> vacancies_;
+    std::span<const Candidate> candidates_;
+
+    Postings vacancies_by_skill_;        // resolved requirement (required or optional) → vacancy
+    Postings vacancies_by_occupation_;
+    TextDictionary vacancy_resolved_texts_;    // compared with the candidate's unresolved skills
+    TextDictionary vacancy_unresolved_texts_;  // compared with every candidate skill
+    std::vector<std::uint32_t> requirement_text_offsets_;  // per vacancy into requirement_text_ids_
+    std::vector<std::uint32_t> requirement_text_ids_;      // required then optional; id in the dictionary by resolved()
+
+    Postings candidates_by_skill_;
+    Postings candidates_by_occupation_;  // occupations with years > 0
+    TextDictionary candidate_all_texts_;         // compared with the vacancy's unresolved requirements
+    TextDictionary candidate_unresolved_texts_;  // compared with every requirement
+    std::vector<std::uint32_t> candidate_text_offsets_;  // per candidate into the two id arrays below
+    std::vector<std::uint32_t> candidate_all_text_ids_;
+    std::vector<std::uint32_t> candidate_unresolved_text_ids_;  // kNone for resolved skills
+
+    // Query scratch, reused; stamps tell which entries the current query wrote.
+    struct Scratch {
+        std::uint32_t epoch = 0;
+        std::vector<std::uint32_t> item_stamp;  // vacancies or candidates seen
+        std::vector<std::uint32_t> touched;
+        std::vector<std::uint32_t> skill_stamp;
+        std::vector<BestSkill> skill_best;     // per catalog skill (candidate direction)
+        std::vector<std::uint32_t> skill_row;  // per catalog skill: row into rows (vacancy direction)
+        std::vector<std::uint32_t> text_stamp_a, text_stamp_b;
+        std::vector<BestSkill> text_best_a, text_best_b;       // candidate direction
+        std::vector<std::uint32_t> text_row_a, text_row_b;     // vacancy direction
+        std::vector<double> rows;                              // rows of requirement-count values
+    };
+    mutable Scratch scratch_;
+    void next_epoch() const;
+    void touch(std::span<const std::uint32_t> items) const;
+};
+
+}  // namespace kk::matcher
