@@ -40,6 +40,7 @@ struct Messages::Impl {
     BundlePtr bundle;
     BundlePtr root;  // English, for messages whose translation does not format
     bool whole_bundle_is_root = false;  // the language has no bundle of its own
+    bool is_english = false;            // "en" and "root" read root's English texts as their own
     mutable std::mutex mutex;
     mutable std::unordered_map<std::string, std::unique_ptr<icu::MessageFormat>> formats;
     mutable std::set<std::string> logged;
@@ -59,7 +60,8 @@ struct Messages::Impl {
         int32_t length = 0;
         const UChar* s = ures_getStringByKey(bundle.get(), std::string(key).c_str(), &length, &status);
         if (U_FAILURE(status) || s == nullptr) return {{}, Lookup::MissingKey};
-        const bool from_root = whole_bundle_is_root || status == U_USING_DEFAULT_WARNING;
+        // English is root (locales/README.md): its texts are found, not a fallback.
+        const bool from_root = !is_english && (whole_bundle_is_root || status == U_USING_DEFAULT_WARNING);
         return {icu::UnicodeString(s, length), from_root ? Lookup::FellBackToRoot : Lookup::Found};
     }
 };
@@ -78,7 +80,8 @@ Messages::Messages(std::filesystem::path bundle_dir, std::string lang)
     UErrorCode root_status = U_ZERO_ERROR;
     impl_->root.reset(ures_open(dir.c_str(), "root", &root_status));
     if (U_FAILURE(root_status)) impl_->root.reset();
-    impl_->whole_bundle_is_root = (status == U_USING_DEFAULT_WARNING) && lang_ != "root" && lang_ != "en";
+    impl_->is_english = lang_ == "root" || lang_ == "en";
+    impl_->whole_bundle_is_root = (status == U_USING_DEFAULT_WARNING) && !impl_->is_english;
 }
 
 Messages::~Messages() = default;
@@ -104,6 +107,7 @@ std::string Messages::tr(std::string_view key, const MessageArgs& args) const {
         values.push_back(to_formattable(value));
     }
 
+    UErrorCode failure = U_ZERO_ERROR;  // the last ICU error, named in the log
     auto format_with = [&](const icu::UnicodeString& pat, const char* locale_id) -> std::optional<std::string> {
         std::lock_guard lock(impl_->mutex);
         const std::string cache_key = std::string(locale_id) + '\0' + to_utf8(pat);
@@ -111,19 +115,25 @@ std::string Messages::tr(std::string_view key, const MessageArgs& args) const {
         if (it == impl_->formats.end()) {
             UErrorCode status = U_ZERO_ERROR;
             auto fmt = std::make_unique<icu::MessageFormat>(pat, icu::Locale(locale_id), status);
-            if (U_FAILURE(status)) return std::nullopt;
+            if (U_FAILURE(status)) {
+                failure = status;
+                return std::nullopt;
+            }
             it = impl_->formats.emplace(cache_key, std::move(fmt)).first;
         }
         UErrorCode status = U_ZERO_ERROR;
         icu::UnicodeString out;
         it->second->format(names.data(), values.data(), static_cast<int32_t>(values.size()), out, status);
-        if (U_FAILURE(status)) return std::nullopt;
+        if (U_FAILURE(status)) {
+            failure = status;
+            return std::nullopt;
+        }
         return to_utf8(out);
     };
 
     const char* locale_id = where == Lookup::FellBackToRoot ? "en" : lang_.c_str();
     if (auto text = format_with(pattern, locale_id)) return *text;
-    impl_->log_once("message does not format, using English", key, lang_);
+    impl_->log_once(std::string("message does not format (") + u_errorName(failure) + "), using English", key, lang_);
 
     // The translation did not format: try the English pattern from root.
     if (impl_->root) {
@@ -134,7 +144,8 @@ std::string Messages::tr(std::string_view key, const MessageArgs& args) const {
             if (auto text = format_with(icu::UnicodeString(s, length), "en")) return *text;
         }
     }
-    impl_->log_once("English message does not format either, showing the key", key, lang_);
+    impl_->log_once(std::string("English message does not format either (") + u_errorName(failure) + "), showing the key",
+                    key, lang_);
     return std::string(key);
 }
 
