@@ -26,6 +26,10 @@ const std::vector<Command>& commands() {
          run_export_vacancies},
         {"vacancy-template", "vacancy-template                 print a vacancy CSV template (German headers, ';')",
          run_vacancy_template},
+        {"locales",
+         "locales status [--dir DIR] | export --lang L --out FILE.csv [--dir DIR]\n"
+         "                                   | import FILE.csv [--source-dir DIR] [--reviewed]   translation workflow",
+         run_locales},
     };
     return table;
 }

@@ -30,5 +30,6 @@ int run_vacancies(const std::vector<std::string>& args, Io io);
 int run_import_vacancies(const std::vector<std::string>& args, Io io);
 int run_export_vacancies(const std::vector<std::string>& args, Io io);
 int run_vacancy_template(const std::vector<std::string>& args, Io io);
+int run_locales(const std::vector<std::string>& args, Io io);
 
 }  // namespace kk::cli

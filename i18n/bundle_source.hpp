@@ -39,6 +39,10 @@ ParseResult parse_bundle_source(std::string_view text);
 // Reads and parses a file; the error names the file.
 ParseResult read_bundle_source(const std::filesystem::path& file);
 
+// Reads a genrb-compiled bundle <dir>/<name>.res without inheritance (ures_openDirect): its own top-level
+// strings and reviewed marks; other tables are not kept. For tooling on a machine without the sources.
+ParseResult read_compiled_bundle(const std::filesystem::path& dir, const std::string& name);
+
 // Source text for `bundle` in the subset above: messages in the order of `key_order` (keys not in it
 // follow in their own order), then the reviewed array (sorted), then the other tables verbatim.
 std::string write_bundle_source(const BundleSource& bundle, const std::vector<std::string>& key_order);
