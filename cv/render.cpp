@@ -7,6 +7,7 @@
 #include <cmath>
 #include <fstream>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "i18n/messages.hpp"
@@ -409,20 +410,61 @@ RenderResult write_pdf(std::span<const Document> documents, const std::string& t
     return write_file(out, bytes, pages);
 }
 
-RenderResult write_png(const Document& document, int page, int width_px, const std::filesystem::path& out) {
-    if (width_px < 16 || width_px > 8000) return {0, "preview width out of range: " + std::to_string(width_px)};
+namespace {
+
+// The page drawn onto a white image surface `width_px` wide; null surface and a message on failure.
+std::pair<SurfacePtr, std::string> rasterise(const Document& document, int page, int width_px) {
+    if (width_px < 16 || width_px > 8000) return {nullptr, "preview width out of range: " + std::to_string(width_px)};
     const auto laid = lay_out(document);
     const int pages = static_cast<int>(laid->pages.size());
-    if (page < 0 || page >= pages) return {0, "no page " + std::to_string(page + 1) + " of " + std::to_string(pages)};
+    if (page < 0 || page >= pages) return {nullptr, "no page " + std::to_string(page + 1) + " of " + std::to_string(pages)};
     const double scale = width_px / kPageWidth;
     const int height_px = static_cast<int>(std::lround(kPageHeight * scale));
-    const SurfacePtr surface = own_surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width_px, height_px));
+    SurfacePtr surface = own_surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width_px, height_px));
     const CairoPtr cr(cairo_create(surface.get()));
     cairo_set_source_rgb(cr.get(), 1, 1, 1);
     cairo_paint(cr.get());
     cairo_scale(cr.get(), scale, scale);
     draw_page(cr.get(), *laid, static_cast<size_t>(page));
     cairo_surface_flush(surface.get());
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
+        return {nullptr, std::string("rendering failed: ") + cairo_status_to_string(cairo_surface_status(surface.get()))};
+    }
+    return {std::move(surface), {}};
+}
+
+}  // namespace
+
+PagePixels render_page_rgba(const Document& document, int page, int width_px) {
+    PagePixels pixels;
+    auto [surface, error] = rasterise(document, page, width_px);
+    if (!surface) {
+        pixels.error = std::move(error);
+        return pixels;
+    }
+    pixels.width = cairo_image_surface_get_width(surface.get());
+    pixels.height = cairo_image_surface_get_height(surface.get());
+    const unsigned char* data = cairo_image_surface_get_data(surface.get());
+    const int stride = cairo_image_surface_get_stride(surface.get());
+    pixels.rgba.resize(static_cast<size_t>(pixels.width) * static_cast<size_t>(pixels.height) * 4u);
+    for (int y = 0; y < pixels.height; ++y) {
+        // RGB24 is one native-endian 32-bit word per pixel: 0x00RRGGBB.
+        const auto* row = reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
+        std::uint8_t* out = pixels.rgba.data() + static_cast<size_t>(y) * static_cast<size_t>(pixels.width) * 4u;
+        for (int x = 0; x < pixels.width; ++x) {
+            const std::uint32_t p = row[x];
+            out[4 * x + 0] = static_cast<std::uint8_t>(p >> 16);
+            out[4 * x + 1] = static_cast<std::uint8_t>(p >> 8);
+            out[4 * x + 2] = static_cast<std::uint8_t>(p);
+            out[4 * x + 3] = 255;
+        }
+    }
+    return pixels;
+}
+
+RenderResult write_png(const Document& document, int page, int width_px, const std::filesystem::path& out) {
+    auto [surface, error] = rasterise(document, page, width_px);
+    if (!surface) return {0, std::move(error)};
     std::string bytes;
     const cairo_status_t status = cairo_surface_write_to_png_stream(surface.get(), append_to_string, &bytes);
     if (status != CAIRO_STATUS_SUCCESS) return {0, std::string("PNG rendering failed: ") + cairo_status_to_string(status)};

@@ -4,7 +4,9 @@
 // "Seite n von m" when a document has more than one. The PDF's only metadata is the title.
 #include <filesystem>
 #include <span>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "cv/document.hpp"
 #include "cv/profile.hpp"
@@ -26,6 +28,18 @@ RenderResult write_pdf(std::span<const Document> documents, const std::string& t
 
 // Writes page `page` (0-based) of `document` as a PNG `width_px` wide (height keeps A4's proportion).
 RenderResult write_png(const Document& document, int page, int width_px, const std::filesystem::path& out);
+
+// An opaque page raster for the kiosk's preview texture: RGBA, 8 bits per channel, rows top to bottom.
+struct PagePixels {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> rgba;
+    std::string error;  // non-empty when there is no picture
+};
+
+// Page `page` (0-based) of `document` rasterised `width_px` wide, without PNG encoding (which costs more
+// than drawing); the height keeps A4's proportion.
+PagePixels render_page_rgba(const Document& document, int page, int width_px);
 
 struct CvOptions {
     bool companion = false;  // append the companion page(s) in the person's UI language

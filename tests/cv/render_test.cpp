@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cv/demo_profile.hpp"
+#include "cv/document.hpp"
 #include "i18n/languages.hpp"
 #include "tests/support/process.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -233,6 +234,37 @@ TEST_CASE_METHOD(Fixture, "the preview PNG has the requested width, A4 proportio
     const double inked = static_cast<double>(dark) / (static_cast<double>(w) * h);
     CHECK(inked > 0.01);
     CHECK(inked < 0.3);
+}
+
+TEST_CASE_METHOD(Fixture, "the preview raster matches the PNG page and mirrors the Arabic companion", "[cv]") {
+    const kk::i18n::Messages ar(KK_TEST_LOCALE_DIR, "ar");
+    const kk::i18n::Messages de(KK_TEST_LOCALE_DIR, "de");
+    // Dark pixels in the left and right thirds of the middle of the page: the aside column and the start of
+    // every line sit at the page's start side, left on the German page, right on the Arabic companion.
+    auto ink_balance = [](const PagePixels& p) {
+        long left = 0, right = 0;
+        for (int y = p.height / 4; y < p.height * 3 / 4; ++y) {
+            for (int x = 0; x < p.width; ++x) {
+                const auto at = (static_cast<size_t>(y) * static_cast<size_t>(p.width) + static_cast<size_t>(x)) * 4u;
+                if (p.rgba[at] >= 128) continue;
+                if (x < p.width / 3) ++left;
+                if (x >= p.width * 2 / 3) ++right;
+            }
+        }
+        return std::pair{left, right};
+    };
+    const PagePixels german = render_page_rgba(build_german_cv(demo_profile(), catalog, de), 0, 400);
+    REQUIRE(german.error.empty());
+    CHECK(german.width == 400);
+    CHECK(german.height == 566);
+    CHECK(german.rgba.size() == 400u * 566u * 4u);
+    const PagePixels companion = render_page_rgba(build_companion(demo_profile(), catalog, ar), 0, 400);
+    REQUIRE(companion.error.empty());
+    const auto [de_left, de_right] = ink_balance(german);
+    const auto [ar_left, ar_right] = ink_balance(companion);
+    CHECK(de_left > de_right);
+    CHECK(ar_right > ar_left);
+    CHECK_FALSE(render_page_rgba(build_german_cv(demo_profile(), catalog, de), 9, 400).error.empty());
 }
 
 TEST_CASE_METHOD(Fixture, "failures come back as readable errors", "[cv]") {
