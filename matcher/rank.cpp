@@ -1,6 +1,7 @@
 #include "matcher/rank.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <queue>
 #include <string_view>
 #include <utility>
@@ -174,6 +175,7 @@ MatchIndex::MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies,
     std::vector<std::pair<std::uint32_t, std::uint32_t>> by_skill, by_occupation;
     DictionaryBuilder resolved_texts, unresolved_texts;
     requirement_text_offsets_.reserve(vacancies.size() + 1);
+    vacancy_facts_.reserve(vacancies.size());
     requirement_text_offsets_.push_back(0);
     for (std::uint32_t v = 0; v < vacancies.size(); ++v) {
         const Vacancy& vacancy = vacancies[v];
@@ -181,8 +183,21 @@ MatchIndex::MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies,
             by_occupation.emplace_back(*vacancy.occupation, v);
             occupation_keys = std::max<std::size_t>(occupation_keys, *vacancy.occupation + 1);
         }
+        VacancyFacts facts;
+        facts.lat = vacancy.location ? vacancy.location->lat_deg : std::numeric_limits<double>::quiet_NaN();
+        facts.lon = vacancy.location ? vacancy.location->lon_deg : std::numeric_limits<double>::quiet_NaN();
+        facts.listed_until = !vacancy.open          ? std::numeric_limits<std::int32_t>::min()
+                             : vacancy.valid_until ? static_cast<std::int32_t>(vacancy.valid_until->time_since_epoch().count())
+                                                   : std::numeric_limits<std::int32_t>::max();
+        facts.occupation = vacancy.occupation.value_or(kNone);
+        facts.required_count = static_cast<std::uint16_t>(vacancy.required.size());
+        facts.german = vacancy.german;
+        facts.german_support = vacancy.german_support;
+        facts.needs_licence = !vacancy.licence.empty();
+        vacancy_facts_.push_back(facts);
         for (std::size_t j = 0; j < vacancy.required.size() + vacancy.optional.size(); ++j) {
             const VacancySkill& req = requirement_at(vacancy, j);
+            requirement_skill_ids_.push_back(Scorer::resolved(req) ? *req.id : kNone);
             if (Scorer::resolved(req)) {
                 by_skill.emplace_back(*req.id, v);
                 skill_keys = std::max<std::size_t>(skill_keys, *req.id + 1);
@@ -224,16 +239,36 @@ MatchIndex::MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies,
     candidates_by_occupation_ = make_postings(std::move(cand_by_occupation), occupation_keys);
     candidate_all_texts_ = all_texts.finish();
     candidate_unresolved_texts_ = free_texts.finish();
+
+    std::vector<std::pair<GeoPoint, std::uint32_t>> placed;
+    for (std::uint32_t v = 0; v < vacancies.size(); ++v) {
+        if (vacancies[v].location) placed.emplace_back(*vacancies[v].location, v);
+        else unplaced_vacancies_.push_back(v);
+    }
+    vacancy_grid_ = GeoGrid(placed);
+    placed.clear();
+    for (std::uint32_t c = 0; c < candidates.size(); ++c) {
+        if (candidates[c].location) {
+            placed.emplace_back(*candidates[c].location, c);
+            max_candidate_radius_km_ = std::max(max_candidate_radius_km_,
+                                                candidates[c].max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm));
+        } else {
+            unplaced_candidates_.push_back(c);
+        }
+    }
+    candidate_grid_ = GeoGrid(placed);
 }
 
 std::size_t MatchIndex::memory_bytes() const {
     const auto u32 = [](const std::vector<std::uint32_t>& v) { return v.capacity() * sizeof(std::uint32_t); };
     return vacancies_by_skill_.memory_bytes() + vacancies_by_occupation_.memory_bytes() +
            vacancy_resolved_texts_.memory_bytes() + vacancy_unresolved_texts_.memory_bytes() +
-           u32(requirement_text_offsets_) + u32(requirement_text_ids_) + candidates_by_skill_.memory_bytes() +
+           u32(requirement_text_offsets_) + u32(requirement_text_ids_) + u32(requirement_skill_ids_) +
+           vacancy_facts_.capacity() * sizeof(VacancyFacts) + candidates_by_skill_.memory_bytes() +
            candidates_by_occupation_.memory_bytes() + candidate_all_texts_.memory_bytes() +
            candidate_unresolved_texts_.memory_bytes() + u32(candidate_text_offsets_) + u32(candidate_all_text_ids_) +
-           u32(candidate_unresolved_text_ids_);
+           u32(candidate_unresolved_text_ids_) + vacancy_grid_.memory_bytes() + candidate_grid_.memory_bytes() +
+           u32(unplaced_vacancies_) + u32(unplaced_candidates_);
 }
 
 void MatchIndex::next_epoch() const {
@@ -244,6 +279,9 @@ void MatchIndex::next_epoch() const {
     }
     s.touched.clear();
     s.rows.clear();
+    s.keys.clear();
+    s.text_keys_a.clear();
+    s.text_keys_b.clear();
     const std::size_t skills = vacancies_by_skill_.offsets.size() - 1;
     ensure_size(s.item_stamp, std::max(vacancies_.size(), candidates_.size()));
     ensure_size(s.skill_stamp, skills);
@@ -281,7 +319,7 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
         if (s.skill_stamp[t] != epoch) {
             s.skill_stamp[t] = epoch;
             s.skill_best[t] = {w, i, relation};
-            touch(vacancies_by_skill_.of(t));
+            s.keys.push_back(t);
         } else if (w > s.skill_best[t].value) {
             s.skill_best[t] = {w, i, relation};
         }
@@ -298,28 +336,29 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
         for (const RelatedSkill& related : graph.neighbours(*skill.id))
             if (related.skill < skill_keys) offer_skill(related.skill, i, related.relation);
     }
-    for (const auto& occupation : candidate.occupations)
-        if (occupation.id && occupation.years > 0) touch(vacancies_by_occupation_.of(*occupation.id));
 
     // Texts compared by similarity: one call per distinct vacancy text and candidate skill.
     const auto scan = [&](const TextDictionary& dict, bool free_text_only, std::vector<std::uint32_t>& stamp,
-                          std::vector<BestSkill>& best) {
-        for (std::uint32_t d = 0; d < dict.texts.size(); ++d) {
-            BestSkill b;
-            for (std::size_t i = 0; i < candidate.skills.size(); ++i) {
-                if (free_text_only && candidate.skills[i].id) continue;
+                          std::vector<BestSkill>& best, std::vector<std::uint32_t>& keys) {
+        // Skill by skill, so the similarity sees the same first text many times in a row (trigram_dice caches it);
+        // ascending i with a strict > keeps the lowest index among equals, like Scorer::best_for.
+        for (std::size_t i = 0; i < candidate.skills.size(); ++i) {
+            if (free_text_only && candidate.skills[i].id) continue;
+            for (std::uint32_t d = 0; d < dict.texts.size(); ++d) {
                 const double v = scorer_->text_value(candidate.skills[i].text, dict.texts[d]);
-                if (v > b.value) b = {v, i, SkillRelation::None};
-            }
-            if (b.value > 0) {
-                stamp[d] = epoch;
-                best[d] = b;
-                touch(dict.postings.of(d));
+                if (v <= 0) continue;
+                if (stamp[d] != epoch) {
+                    stamp[d] = epoch;
+                    best[d] = {v, i, SkillRelation::None};
+                    keys.push_back(d);
+                } else if (v > best[d].value) {
+                    best[d] = {v, i, SkillRelation::None};
+                }
             }
         }
     };
-    scan(vacancy_unresolved_texts_, false, s.text_stamp_a, s.text_best_a);
-    if (has_free_text) scan(vacancy_resolved_texts_, true, s.text_stamp_b, s.text_best_b);
+    scan(vacancy_unresolved_texts_, false, s.text_stamp_a, s.text_best_a, s.text_keys_a);
+    if (has_free_text) scan(vacancy_resolved_texts_, true, s.text_stamp_b, s.text_best_b, s.text_keys_b);
 
     const auto before = [this](const Ranked& a, const Ranked& b) {
         if (const int c = compare_ranked(a, b); c != 0) return c < 0;
@@ -329,33 +368,84 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
         if (va.employer != vb.employer) return va.employer < vb.employer;
         return a.item < b.item;
     };
-    TopK<decltype(before)> top(k, before);
     Match reach;
-    for (const std::uint32_t v : s.touched) {
-        const Vacancy& vacancy = vacancies_[v];
-        if (!is_listed(vacancy, today)) continue;
-        const std::uint32_t* text_ids = requirement_text_ids_.data() + requirement_text_offsets_[v];
-        const double score = score_with(candidate, vacancy, [&](std::size_t j) {
-            const VacancySkill& req = requirement_at(vacancy, j);
+    std::size_t reachable = 0;
+    // Scores from the compact arrays with exactly Scorer::evaluate's arithmetic (see score_with).
+    const auto today_days = static_cast<std::int32_t>(today.time_since_epoch().count());
+    const LanguageLevel german = german_level(candidate);
+    const double radius = candidate.max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm);
+    const auto consider = [&](TopK<decltype(before)>& top, std::uint32_t v) {
+        const VacancyFacts& f = vacancy_facts_[v];
+        if (f.listed_until < today_days) return;
+        const std::uint32_t first = requirement_text_offsets_[v];
+        const std::size_t n = requirement_text_offsets_[v + 1] - first;
+        const std::uint32_t* text_ids = requirement_text_ids_.data() + first;
+        const std::uint32_t* skill_ids = requirement_skill_ids_.data() + first;
+        const auto best_value = [&](std::size_t j) {
             const std::uint32_t d = text_ids[j];
-            if (!Scorer::resolved(req)) return d != kNone && s.text_stamp_a[d] == epoch ? s.text_best_a[d].value : 0.0;
-            BestSkill catalog = s.skill_stamp[*req.id] == epoch ? s.skill_best[*req.id] : BestSkill{};
+            const std::uint32_t id = skill_ids[j];
+            if (id == kNone) return d != kNone && s.text_stamp_a[d] == epoch ? s.text_best_a[d].value : 0.0;
+            BestSkill catalog = s.skill_stamp[id] == epoch ? s.skill_best[id] : BestSkill{};
             if (d != kNone && s.text_stamp_b[d] == epoch) catalog = better(catalog, s.text_best_b[d]);
             return catalog.value;
-        });
-        if (score <= 0) continue;
-        Scorer::assess_reach(candidate, vacancy, reach);
-        top.offer(ranked_of(reach, score, v));
+        };
+        const std::size_t required = f.required_count;
+        double required_sum = 0;
+        for (std::size_t r = 0; r < required; ++r) required_sum += best_value(r);
+        double optional_sum = 0;
+        for (std::size_t o = required; o < n; ++o) optional_sum += best_value(o);
+        ScoreComponents c;
+        c.optional_coverage = n == required ? 0.0 : optional_sum / static_cast<double>(n - required);
+        c.required_coverage = required == 0 ? c.optional_coverage : required_sum / static_cast<double>(required);
+        c.experience = Scorer::experience(candidate, f.occupation == kNone ? std::nullopt : std::optional<OccupationId>(f.occupation));
+        c.german_factor = Scorer::german_factor(f.german, f.german_support, german);
+        const double score = Scorer::compose(c);
+        if (score <= 0) return;
+        // Reachability as Scorer::assess_reach decides it.
+        Ranked ranked{true, score, kUnknownDistance, v};
+        if (candidate.location && !std::isnan(f.lat)) {
+            ranked.distance = haversine_km(*candidate.location, GeoPoint{f.lat, f.lon});
+            if (ranked.distance > radius) ranked.reachable = false;
+        }
+        if (f.needs_licence && ranked.reachable) {
+            Scorer::assess_reach(candidate, vacancies_[v], reach);
+            ranked.reachable = reach.reachable;
+        }
+        reachable += ranked.reachable;
+        top.offer(ranked);
+    };
+    const auto explained = [&](TopK<decltype(before)>& top) {
+        std::vector<Match> out;
+        for (const Ranked& r : top.sorted()) {
+            Match m = scorer_->evaluate(candidate, vacancies_[r.item]);
+            m.vacancy = r.item;
+            m.candidate = kQueryIndex;
+            out.push_back(std::move(m));
+        }
+        return out;
+    };
+
+    // Phase 1: every vacancy that can be reachable lies within the radius or has no location. When k of them
+    // match, the unreachable rest cannot enter the top k.
+    s.cells.clear();
+    if (candidate.location &&
+        vacancy_grid_.near(*candidate.location, candidate.max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm), s.cells)) {
+        TopK<decltype(before)> top(k, before);
+        for (const auto cell : s.cells)
+            for (const std::uint32_t v : cell) consider(top, v);
+        for (const std::uint32_t v : unplaced_vacancies_) consider(top, v);
+        if (reachable >= k) return explained(top);
     }
 
-    std::vector<Match> out;
-    for (const Ranked& r : top.sorted()) {
-        Match m = scorer_->evaluate(candidate, vacancies_[r.item]);
-        m.vacancy = r.item;
-        m.candidate = kQueryIndex;
-        out.push_back(std::move(m));
-    }
-    return out;
+    // Phase 2: every vacancy sharing something with the candidate, through the inverted indexes.
+    for (const std::uint32_t t : s.keys) touch(vacancies_by_skill_.of(t));
+    for (const auto& occupation : candidate.occupations)
+        if (occupation.id && occupation.years > 0) touch(vacancies_by_occupation_.of(*occupation.id));
+    for (const std::uint32_t d : s.text_keys_a) touch(vacancy_unresolved_texts_.postings.of(d));
+    for (const std::uint32_t d : s.text_keys_b) touch(vacancy_resolved_texts_.postings.of(d));
+    TopK<decltype(before)> top(k, before);
+    for (const std::uint32_t v : s.touched) consider(top, v);
+    return explained(top);
 }
 
 std::vector<Match> MatchIndex::candidates_for(const Vacancy& vacancy, std::chrono::sys_days today,
@@ -371,38 +461,36 @@ std::vector<Match> MatchIndex::candidates_for(const Vacancy& vacancy, std::chron
 
     // One row of n values per catalog skill or text: how well it meets requirement j.
     const auto row_of = [&](std::vector<std::uint32_t>& stamp, std::vector<std::uint32_t>& row, std::size_t key,
-                            std::span<const std::uint32_t> postings) -> double* {
+                            std::vector<std::uint32_t>& keys) -> double* {
         if (stamp[key] != epoch) {
             stamp[key] = epoch;
             row[key] = static_cast<std::uint32_t>(s.rows.size() / std::max<std::size_t>(n, 1));
             s.rows.resize(s.rows.size() + n, 0.0);
-            touch(postings);
+            keys.push_back(static_cast<std::uint32_t>(key));
         }
         return s.rows.data() + static_cast<std::size_t>(row[key]) * n;
     };
     for (std::size_t j = 0; j < n; ++j) {
         const VacancySkill& req = requirement_at(vacancy, j);
         if (!Scorer::resolved(req) || *req.id >= skill_keys) continue;
-        row_of(s.skill_stamp, s.skill_row, *req.id, candidates_by_skill_.of(*req.id))[j] = 1.0;
+        row_of(s.skill_stamp, s.skill_row, *req.id, s.keys)[j] = 1.0;
         for (const RelatedSkill& related : graph.neighbours(*req.id))
             if (related.skill < skill_keys)
-                row_of(s.skill_stamp, s.skill_row, related.skill, candidates_by_skill_.of(related.skill))[j] =
-                    relation_weight(related.relation);
+                row_of(s.skill_stamp, s.skill_row, related.skill, s.keys)[j] = relation_weight(related.relation);
     }
-    if (vacancy.occupation) touch(candidates_by_occupation_.of(*vacancy.occupation));
 
     const auto scan = [&](const TextDictionary& dict, bool resolved_requirements, std::vector<std::uint32_t>& stamp,
-                          std::vector<std::uint32_t>& row) {
+                          std::vector<std::uint32_t>& row, std::vector<std::uint32_t>& keys) {
         for (std::uint32_t d = 0; d < dict.texts.size(); ++d)
             for (std::size_t j = 0; j < n; ++j) {
                 const VacancySkill& req = requirement_at(vacancy, j);
                 if (Scorer::resolved(req) != resolved_requirements) continue;
                 const double v = scorer_->text_value(dict.texts[d], req.text);
-                if (v > 0) row_of(stamp, row, d, dict.postings.of(d))[j] = v;
+                if (v > 0) row_of(stamp, row, d, keys)[j] = v;
             }
     };
-    scan(candidate_all_texts_, false, s.text_stamp_a, s.text_row_a);
-    scan(candidate_unresolved_texts_, true, s.text_stamp_b, s.text_row_b);
+    scan(candidate_all_texts_, false, s.text_stamp_a, s.text_row_a, s.text_keys_a);
+    scan(candidate_unresolved_texts_, true, s.text_stamp_b, s.text_row_b, s.text_keys_b);
 
     const auto before = [this](const Ranked& a, const Ranked& b) {
         if (const int c = compare_ranked(a, b); c != 0) return c < 0;
@@ -411,9 +499,9 @@ std::vector<Match> MatchIndex::candidates_for(const Vacancy& vacancy, std::chron
         if (ca.ref != cb.ref) return ca.ref < cb.ref;
         return a.item < b.item;
     };
-    TopK<decltype(before)> top(k, before);
     Match reach;
-    for (const std::uint32_t c : s.touched) {
+    std::size_t reachable = 0;
+    const auto consider = [&](TopK<decltype(before)>& top, std::uint32_t c) {
         const Candidate& candidate = candidates_[c];
         const std::uint32_t first = candidate_text_offsets_[c];
         const double score = score_with(candidate, vacancy, [&](std::size_t j) {
@@ -436,19 +524,40 @@ std::vector<Match> MatchIndex::candidates_for(const Vacancy& vacancy, std::chron
             }
             return best;
         });
-        if (score <= 0) continue;
+        if (score <= 0) return;
         Scorer::assess_reach(candidate, vacancy, reach);
+        reachable += reach.reachable;
         top.offer(ranked_of(reach, score, c));
+    };
+    const auto explained = [&](TopK<decltype(before)>& top) {
+        std::vector<Match> out;
+        for (const Ranked& r : top.sorted()) {
+            Match m = scorer_->evaluate(candidates_[r.item], vacancy);
+            m.candidate = r.item;
+            m.vacancy = kQueryIndex;
+            out.push_back(std::move(m));
+        }
+        return out;
+    };
+
+    // Phase 1: reachable candidates live within the largest radius any candidate gave, or have no location.
+    s.cells.clear();
+    if (vacancy.location && candidate_grid_.near(*vacancy.location, max_candidate_radius_km_, s.cells)) {
+        TopK<decltype(before)> top(k, before);
+        for (const auto cell : s.cells)
+            for (const std::uint32_t c : cell) consider(top, c);
+        for (const std::uint32_t c : unplaced_candidates_) consider(top, c);
+        if (reachable >= k) return explained(top);
     }
 
-    std::vector<Match> out;
-    for (const Ranked& r : top.sorted()) {
-        Match m = scorer_->evaluate(candidates_[r.item], vacancy);
-        m.candidate = r.item;
-        m.vacancy = kQueryIndex;
-        out.push_back(std::move(m));
-    }
-    return out;
+    // Phase 2: every candidate sharing something with the vacancy, through the inverted indexes.
+    for (const std::uint32_t t : s.keys) touch(candidates_by_skill_.of(t));
+    if (vacancy.occupation) touch(candidates_by_occupation_.of(*vacancy.occupation));
+    for (const std::uint32_t d : s.text_keys_a) touch(candidate_all_texts_.postings.of(d));
+    for (const std::uint32_t d : s.text_keys_b) touch(candidate_unresolved_texts_.postings.of(d));
+    TopK<decltype(before)> top(k, before);
+    for (const std::uint32_t c : s.touched) consider(top, c);
+    return explained(top);
 }
 
 }  // namespace kk::matcher

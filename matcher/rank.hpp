@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "matcher/geo.hpp"
 #include "matcher/model.hpp"
 #include "matcher/score.hpp"
 
@@ -22,8 +23,10 @@ inline constexpr std::size_t kQueryIndex = std::numeric_limits<std::size_t>::max
 bool vacancy_ranks_before(const Match& a, const Match& b, std::span<const Vacancy> vacancies);
 bool candidate_ranks_before(const Match& a, const Match& b, std::span<const Candidate> candidates);
 
-// Inverted indexes over catalog skills (a query expands to the skills related to its own), occupations and the
-// distinct texts that are compared by similarity. Only items that can score above 0 are looked at; each is
+// Two phases per query. First the items that can be reachable (within the radius on a grid of cells, or without
+// a location) are scored; when k of them match, unreachable ones cannot enter the top k and the query ends.
+// Otherwise inverted indexes over catalog skills (a query expands to the skills related to its own), occupations
+// and the distinct texts compared by similarity yield every item that can score above 0. Each item is
 // scored exactly like Scorer::evaluate (same values, same arithmetic), the best k are kept in a bounded heap and
 // explained by Scorer::evaluate. Results never include unlisted vacancies or scores of 0.
 //
@@ -68,6 +71,18 @@ private:
     TextDictionary vacancy_unresolved_texts_;  // compared with every candidate skill
     std::vector<std::uint32_t> requirement_text_offsets_;  // per vacancy into requirement_text_ids_
     std::vector<std::uint32_t> requirement_text_ids_;      // required then optional; id in the dictionary by resolved()
+    // Compact per-vacancy copies of what scoring reads, so a query scans contiguous arrays, not Vacancy objects.
+    std::vector<std::uint32_t> requirement_skill_ids_;     // parallel to requirement_text_ids_; kNone unless resolved()
+    struct VacancyFacts {
+        double lat = 0, lon = 0;       // NaN when the location is unknown
+        std::int32_t listed_until = 0;  // days since 1970; INT32_MIN when closed, INT32_MAX without end
+        std::uint32_t occupation = 0;   // kNone when unknown
+        std::uint16_t required_count = 0;
+        LanguageLevel german = LanguageLevel::None;
+        bool german_support = false;
+        bool needs_licence = false;
+    };
+    std::vector<VacancyFacts> vacancy_facts_;
 
     Postings candidates_by_skill_;
     Postings candidates_by_occupation_;  // occupations with years > 0
@@ -76,6 +91,12 @@ private:
     std::vector<std::uint32_t> candidate_text_offsets_;  // per candidate into the two id arrays below
     std::vector<std::uint32_t> candidate_all_text_ids_;
     std::vector<std::uint32_t> candidate_unresolved_text_ids_;  // kNone for resolved skills
+
+    GeoGrid vacancy_grid_;
+    GeoGrid candidate_grid_;
+    std::vector<std::uint32_t> unplaced_vacancies_;  // without a location: distance unknown, never a distance blocker
+    std::vector<std::uint32_t> unplaced_candidates_;
+    double max_candidate_radius_km_ = 0;
 
     // Query scratch, reused; stamps tell which entries the current query wrote.
     struct Scratch {
@@ -89,6 +110,8 @@ private:
         std::vector<BestSkill> text_best_a, text_best_b;       // candidate direction
         std::vector<std::uint32_t> text_row_a, text_row_b;     // vacancy direction
         std::vector<double> rows;                              // rows of requirement-count values
+        std::vector<std::uint32_t> keys, text_keys_a, text_keys_b;  // skills and texts the query stamped
+        std::vector<std::span<const std::uint32_t>> cells;     // grid cells near the query
     };
     mutable Scratch scratch_;
     void next_epoch() const;

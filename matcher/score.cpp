@@ -58,23 +58,60 @@ constexpr std::array<Covered, 9> kLicenceCovers{{
     {"B", {"AM", "L", "", "", "", ""}},
 }};
 
-}  // namespace
+// Sorted distinct trigrams of a short ASCII text without allocating; returns the count, or -1 when the text
+// is not short ASCII (then the general path folds through ICU).
+constexpr std::size_t kShort = 62;
+int short_ascii_trigrams(std::string_view text, std::array<std::uint32_t, kShort>& grams) {
+    if (text.size() > kShort - 2) return -1;
+    std::array<unsigned char, kShort + 2> padded{};
+    padded[0] = ' ';
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) return -1;
+        padded[i + 1] = c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c;
+    }
+    padded[text.size() + 1] = ' ';
+    const std::size_t n = text.size();  // (n + 2) - 2 trigrams
+    for (std::size_t i = 0; i < n; ++i)
+        grams[i] = static_cast<std::uint32_t>(padded[i]) << 16 | static_cast<std::uint32_t>(padded[i + 1]) << 8 |
+                   static_cast<std::uint32_t>(padded[i + 2]);
+    std::sort(grams.begin(), grams.begin() + static_cast<std::ptrdiff_t>(n));
+    return static_cast<int>(std::unique(grams.begin(), grams.begin() + static_cast<std::ptrdiff_t>(n)) - grams.begin());
+}
 
-double trigram_dice(std::string_view a, std::string_view b) {
-    const auto ga = trigrams(a);
-    const auto gb = trigrams(b);
-    if (ga.empty() || gb.empty()) return 0.0;
+double dice(const std::uint32_t* a, std::size_t na, const std::uint32_t* b, std::size_t nb) {
+    if (na == 0 || nb == 0) return 0.0;
     std::size_t common = 0;
-    for (std::size_t i = 0, j = 0; i < ga.size() && j < gb.size();) {
-        if (ga[i] == gb[j]) {
+    for (std::size_t i = 0, j = 0; i < na && j < nb;) {
+        if (a[i] == b[j]) {
             ++common, ++i, ++j;
-        } else if (ga[i] < gb[j]) {
+        } else if (a[i] < b[j]) {
             ++i;
         } else {
             ++j;
         }
     }
-    return 2.0 * static_cast<double>(common) / static_cast<double>(ga.size() + gb.size());
+    return 2.0 * static_cast<double>(common) / static_cast<double>(na + nb);
+}
+
+}  // namespace
+
+double trigram_dice(std::string_view a, std::string_view b) {
+    // Ranking compares one text with many: remember the first argument's trigrams (per thread).
+    thread_local std::string last_a;
+    thread_local std::array<std::uint32_t, kShort> sa;
+    thread_local int na = -1;
+    if (a != last_a) {
+        last_a.assign(a);
+        na = short_ascii_trigrams(a, sa);
+    }
+    std::array<std::uint32_t, kShort> sb;
+    const int nb = na < 0 ? -1 : short_ascii_trigrams(b, sb);
+    if (na >= 0 && nb >= 0)
+        return dice(sa.data(), static_cast<std::size_t>(na), sb.data(), static_cast<std::size_t>(nb));
+    const auto ga = trigrams(a);
+    const auto gb = trigrams(b);
+    return dice(ga.data(), ga.size(), gb.data(), gb.size());
 }
 
 bool is_listed(const Vacancy& vacancy, std::chrono::sys_days today) {
@@ -125,18 +162,26 @@ BestSkill Scorer::best_for(const Candidate& candidate, const VacancySkill& requi
 }
 
 double Scorer::experience(const Candidate& candidate, const Vacancy& vacancy) {
-    if (!vacancy.occupation) return 0.0;
+    return experience(candidate, vacancy.occupation);
+}
+
+double Scorer::experience(const Candidate& candidate, std::optional<OccupationId> occupation) {
+    if (!occupation) return 0.0;
     double years = 0;
-    for (const auto& occupation : candidate.occupations)
-        if (occupation.id == vacancy.occupation) years = std::max(years, occupation.years);
+    for (const auto& held : candidate.occupations)
+        if (held.id == occupation) years = std::max(years, held.years);
     return std::clamp(years / ScoreWeights::kExperienceFullYears, 0.0, 1.0);
 }
 
 double Scorer::german_factor(const Candidate& candidate, const Vacancy& vacancy) {
-    if (vacancy.german == LanguageLevel::None) return 1.0;
-    const int gap = std::max(0, level_rank(vacancy.german) - level_rank(german_level(candidate)));
-    const double per_level = vacancy.german_support ? ScoreWeights::kGermanPenaltyPerLevelWithSupport
-                                                    : ScoreWeights::kGermanPenaltyPerLevel;
+    return german_factor(vacancy.german, vacancy.german_support, german_level(candidate));
+}
+
+double Scorer::german_factor(LanguageLevel needed, bool supported, LanguageLevel held) {
+    if (needed == LanguageLevel::None) return 1.0;
+    const int gap = std::max(0, level_rank(needed) - level_rank(held));
+    const double per_level = supported ? ScoreWeights::kGermanPenaltyPerLevelWithSupport
+                                       : ScoreWeights::kGermanPenaltyPerLevel;
     return std::max(0.0, 1.0 - per_level * gap);
 }
 

@@ -100,7 +100,9 @@ public:
 
     // Parts shared with the fast path so both compute bit-identical scores.
     static double experience(const Candidate& candidate, const Vacancy& vacancy);
+    static double experience(const Candidate& candidate, std::optional<OccupationId> occupation);
     static double german_factor(const Candidate& candidate, const Vacancy& vacancy);
+    static double german_factor(LanguageLevel needed, bool supported, LanguageLevel held);
     static double compose(const ScoreComponents& components);
     // Distance, reachability and the distance/licence/German blockers; leaves the skill parts untouched.
     static void assess_reach(const Candidate& candidate, const Vacancy& vacancy, Match& match);
