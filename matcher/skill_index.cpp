@@ -99,17 +99,50 @@ Scratch& scratch(std::size_t label_count) {
 
 enum class Rank { jaccard, containment };
 
+// Per-label numbers the candidate scan reads for thousands of labels, kept apart from Label for the cache.
+struct LabelSizes {
+    std::vector<std::uint16_t> grams;
+    std::vector<std::uint16_t> latin_grams;
+    std::vector<std::uint16_t> key_length;
+};
+
 // The `limit` labels sharing the most trigrams with the query, ranked by `rank`, ties to the shorter label.
-void collect_candidates(const Postings& postings, const std::vector<std::uint64_t>& grams,
-                        const std::vector<Label>& labels, bool latin, Rank rank, std::size_t limit,
-                        std::vector<std::uint32_t>& out) {
-    Scratch& s = scratch(labels.size());
-    s.touched.clear();
+// Only labels sharing at least 40% of the query's trigrams can be useful; such a label holds one of the rarest
+// q - min_shared + 1 trigrams (prefix filtering), so only those posting lists admit new labels and the
+// long lists of common trigrams ("ing", "$co") merely add to labels already admitted.
+void collect_candidates(const Postings& postings, const std::vector<std::uint64_t>& grams, const LabelSizes& sizes,
+                        bool latin, Rank rank, std::size_t limit, std::vector<std::uint32_t>& out) {
+    std::vector<const std::vector<std::uint32_t>*> lists;
     for (const std::uint64_t g : grams) {
-        const auto it = postings.find(g);
-        if (it == postings.end()) continue;
-        for (const std::uint32_t label : it->second) {
+        if (const auto it = postings.find(g); it != postings.end()) lists.push_back(&it->second);
+    }
+    const std::size_t min_shared = std::max<std::size_t>(1, grams.size() * 2 / 5);
+    const std::size_t missing = grams.size() - lists.size();
+    if (grams.size() - min_shared + 1 <= missing) return;
+    const std::size_t admitting = std::min(lists.size(), grams.size() - min_shared + 1 - missing);
+    std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
+
+    Scratch& s = scratch(sizes.key_length.size());
+    s.touched.clear();
+    for (std::size_t i = 0; i < admitting; ++i) {
+        for (const std::uint32_t label : *lists[i]) {
             if (s.counts[label]++ == 0) s.touched.push_back(label);
+        }
+    }
+    bool touched_sorted = false;
+    for (std::size_t i = admitting; i < lists.size(); ++i) {
+        const std::vector<std::uint32_t>& list = *lists[i];
+        if (s.touched.size() * 16 < list.size()) {
+            if (!touched_sorted) std::sort(s.touched.begin(), s.touched.end());
+            touched_sorted = true;
+            // Few admitted labels against a long sorted list: look each one up.
+            for (const std::uint32_t label : s.touched) {
+                if (std::binary_search(list.begin(), list.end(), label)) ++s.counts[label];
+            }
+        } else {
+            for (const std::uint32_t label : list) {
+                if (s.counts[label] != 0) ++s.counts[label];
+            }
         }
     }
     const double query_grams = static_cast<double>(grams.size());
@@ -118,14 +151,15 @@ void collect_candidates(const Postings& postings, const std::vector<std::uint64_
     for (const std::uint32_t label : s.touched) {
         const double shared = s.counts[label];
         s.counts[label] = 0;
-        const double own = latin ? labels[label].latin_gram_count : labels[label].gram_count;
+        if (shared < static_cast<double>(min_shared)) continue;
+        const double own = latin ? sizes.latin_grams[label] : sizes.grams[label];
         const double value = rank == Rank::jaccard ? shared / (query_grams + own - shared) : shared / query_grams;
         ranked.emplace_back(value, label);
     }
     const auto better = [&](const auto& a, const auto& b) {
         if (a.first != b.first) return a.first > b.first;
-        if (labels[a.second].key.size() != labels[b.second].key.size())
-            return labels[a.second].key.size() < labels[b.second].key.size();
+        if (sizes.key_length[a.second] != sizes.key_length[b.second])
+            return sizes.key_length[a.second] < sizes.key_length[b.second];
         return a.second < b.second;
     };
     if (ranked.size() > limit) {
@@ -142,6 +176,7 @@ struct SkillIndex::Impl {
     std::vector<ConceptKind> concept_kinds;
     std::unordered_map<std::string, std::uint32_t> concept_by_id;
     std::vector<Label> labels;
+    LabelSizes sizes;
     std::vector<LangIndex> langs;
     std::unordered_map<std::u32string, std::vector<std::uint32_t>> exact;
     std::unordered_map<std::u32string, std::vector<std::uint32_t>> exact_compact;
@@ -193,6 +228,9 @@ struct SkillIndex::Impl {
         const std::uint64_t slot = (std::uint64_t{label.concept_index} << 16) | label.lang;
         // The preferred label wins; without one, the first label of the concept in that language stands in.
         if (entry.is_preferred || !preferred.contains(slot)) preferred[slot] = index;
+        sizes.grams.push_back(label.gram_count);
+        sizes.latin_grams.push_back(label.latin_gram_count);
+        sizes.key_length.push_back(clamp16(label.key.size()));
         labels.push_back(std::move(label));
     }
 
@@ -257,7 +295,7 @@ std::vector<Resolution> SkillIndex::resolve(std::string_view text, std::string_v
     std::vector<std::uint32_t> candidates;
     for (const LangIndex& li : ix.langs) {
         candidates.clear();
-        collect_candidates(li.grams, grams, ix.labels, false, Rank::jaccard, kCandidatesPerList, candidates);
+        collect_candidates(li.grams, grams, ix.sizes, false, Rank::jaccard, kCandidatesPerList, candidates);
         for (const std::uint32_t l : candidates) {
             const Label& label = ix.labels[l];
             offer(l, query.similarity(label.key) * (in_own_lang(label) ? 1.0 : kOtherLanguageFactor));
@@ -271,11 +309,11 @@ std::vector<Resolution> SkillIndex::resolve(std::string_view text, std::string_v
         const bool query_was_latin = latin.key == query.key;
         for (const LangIndex& li : ix.langs) {
             candidates.clear();
-            collect_candidates(li.latin_grams, latin_grams, ix.labels, true, Rank::jaccard, kCandidatesPerList,
+            collect_candidates(li.latin_grams, latin_grams, ix.sizes, true, Rank::jaccard, kCandidatesPerList,
                                candidates);
             // A non-Latin query may also be a loanword of a Latin label; a Latin query already met those above.
             if (!query_was_latin)
-                collect_candidates(li.grams, latin_grams, ix.labels, false, Rank::jaccard, kCandidatesPerList,
+                collect_candidates(li.grams, latin_grams, ix.sizes, false, Rank::jaccard, kCandidatesPerList,
                                    candidates);
             for (const std::uint32_t l : candidates) {
                 offer(l, latin.similarity(ix.labels[l].latin_or_key()) * kTransliterationFactor);
@@ -305,40 +343,46 @@ std::vector<Suggestion> SkillIndex::autocomplete(std::string_view prefix, std::s
     if (typed.empty() || !lang_index || options.top_n == 0) return {};
     const LangIndex& li = ix.langs[*lang_index];
 
-    std::vector<std::uint32_t> candidates;
     // Labels whose key starts with the typed text: a binary search and a bounded scan.
+    std::vector<std::uint32_t> prefixed;
     auto it = std::lower_bound(li.by_key.begin(), li.by_key.end(), typed,
                                [&](std::uint32_t l, const std::u32string& key) { return ix.labels[l].key < key; });
     for (std::size_t n = 0; it != li.by_key.end() && n < kPrefixScanLimit; ++it, ++n) {
         if (!ix.labels[*it].key.starts_with(typed)) break;
-        candidates.push_back(*it);
+        prefixed.push_back(*it);
     }
     // Typos and inner words: trigram candidates, the last word left open.
+    std::vector<std::uint32_t> candidates;
     const auto grams = token_trigrams(typed, true);
     if (!grams.empty())
-        collect_candidates(li.grams, grams, ix.labels, false, Rank::containment, kAutocompleteCandidates, candidates);
+        collect_candidates(li.grams, grams, ix.sizes, false, Rank::containment, kAutocompleteCandidates, candidates);
 
     const CachedEditDistance typed_distance(typed);
     const auto prefix_similarity = [&](std::u32string_view text) {
         return 1.0 - static_cast<double>(typed_distance.prefix_distance(text)) / static_cast<double>(typed.size());
     };
-    std::unordered_map<std::uint32_t, std::pair<double, std::uint32_t>> best;
-    for (const std::uint32_t l : candidates) {
-        const Label& label = ix.labels[l];
-        if (!ix.kind_ok(label.concept_index, options.kind)) continue;
-        double similarity = std::max(prefix_similarity(label.key), prefix_similarity(without_spaces(label.key)));
+    const auto fuzzy_prefix_similarity = [&](const Label& label) {
+        double similarity = prefix_similarity(label.key);
         for (std::size_t pos = label.key.find(U' '); pos != std::u32string::npos; pos = label.key.find(U' ', pos + 1)) {
+            if (pos == label.key.find(U' ')) similarity = std::max(similarity, prefix_similarity(without_spaces(label.key)));
             similarity = std::max(similarity,
                                   kWordPrefixFactor * prefix_similarity(std::u32string_view(label.key).substr(pos + 1)));
         }
-        if (similarity < options.threshold) continue;
+        return similarity;
+    };
+    std::unordered_map<std::uint32_t, std::pair<double, std::uint32_t>> best;
+    const auto offer = [&](std::uint32_t l, double similarity) {
+        const Label& label = ix.labels[l];
+        if (!ix.kind_ok(label.concept_index, options.kind) || similarity < options.threshold) return;
         // Among equally good completions the shorter label is the likelier one.
         const double coverage = std::min(1.0, static_cast<double>(typed.size()) / static_cast<double>(label.key.size()));
         const double score = similarity * (0.85 + 0.15 * coverage);
         auto [slot, inserted] = best.try_emplace(label.concept_index, score, l);
         if (!inserted && (score > slot->second.first || (score == slot->second.first && l < slot->second.second)))
             slot->second = {score, l};
-    }
+    };
+    for (const std::uint32_t l : prefixed) offer(l, 1.0);
+    for (const std::uint32_t l : candidates) offer(l, fuzzy_prefix_similarity(ix.labels[l]));
 
     std::vector<Suggestion> results;
     results.reserve(best.size());
