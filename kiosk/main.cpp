@@ -14,6 +14,7 @@
 #include "i18n/languages.hpp"
 #include "i18n/messages.hpp"
 #include "kiosk/app/app.hpp"
+#include "kiosk/app/demo_screens.hpp"
 #include "kiosk/app/options.hpp"
 #include "kiosk/platform/gl_uploader.hpp"
 #include "kiosk/platform/screenshot.hpp"
@@ -49,6 +50,10 @@ int main(int argc, char** argv) {
     const kk::kiosk::Options& options = *parsed.options;
     if (options.help) {
         std::cout << kk::kiosk::usage();
+        return 0;
+    }
+    if (options.list_screens) {
+        for (const auto& screen : kk::kiosk::demo_screens()) std::cout << screen.name << '\n';
         return 0;
     }
 
@@ -103,6 +108,7 @@ int main(int argc, char** argv) {
         kk::platform::GlUploader uploader;
         kk::kiosk::State initial;
         initial.lang = options.lang;
+        if (options.screen) initial = kk::kiosk::find_demo_screen(*options.screen)->make(options.lang);
         kk::kiosk::App app(uploader, kk::i18n::default_bundle_dir(), initial);
 
         for (int frame = 0; !glfwWindowShouldClose(window.get()); ++frame) {

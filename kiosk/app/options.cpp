@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "i18n/languages.hpp"
+#include "kiosk/app/demo_screens.hpp"
 
 namespace kk::kiosk {
 namespace {
@@ -21,12 +22,14 @@ bool parse_size(const std::string& text, int& width, int& height) {
 }  // namespace
 
 const char* usage() {
-    return "usage: kiosk [--windowed WxH] [--lang LANG] [--db FILE] [--screenshot FILE.png]\n"
+    return "usage: kiosk [--windowed WxH] [--lang LANG] [--db FILE] [--screenshot FILE.png] [--screen NAME]\n"
            "  --windowed WxH      run in a window of W x H pixels instead of fullscreen\n"
            "  --lang LANG         start in this UI language (de, en, ar, fa_AF, fa, ps, uk, ru, tr, ku,\n"
            "                      ckb, ti, so, ro, pl, bg, fr); default de\n"
            "  --db FILE           database file (default: ~/.local/share/kompetenzkiosk/kiosk.db)\n"
            "  --screenshot FILE   render a few frames, write them as PNG and exit\n"
+           "  --screen NAME       start on screen NAME with demo data (see --list-screens)\n"
+           "  --list-screens      print the names of the screens --screen accepts and exit\n"
            "  --help              show this text\n";
 }
 
@@ -51,6 +54,11 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         } else if (arg == "--screenshot") {
             if (!value(v) || v.empty()) return fail("--screenshot needs a file name");
             options.screenshot = v;
+        } else if (arg == "--screen") {
+            if (!value(v) || !find_demo_screen(v)) return fail("--screen needs a screen name from --list-screens");
+            options.screen = v;
+        } else if (arg == "--list-screens") {
+            options.list_screens = true;
         } else if (arg == "--lang") {
             if (!value(v) || !i18n::is_ui_language(v)) return fail("--lang needs one of the 17 UI languages");
             options.lang = v;

@@ -12,6 +12,8 @@ struct Options {
     int width = 1280;   // window size with --windowed
     int height = 800;
     std::optional<std::filesystem::path> screenshot;  // render a few frames, write a PNG, exit
+    std::optional<std::string> screen;                // start on this demo screen (kiosk/app/demo_screens.hpp)
+    bool list_screens = false;                        // print the demo screens' names and exit
     std::string lang = "de";
     std::optional<std::filesystem::path> database;    // default: the per-user data dir
     bool help = false;

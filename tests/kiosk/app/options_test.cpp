@@ -1,5 +1,7 @@
 #include "kiosk/app/options.hpp"
 
+#include "kiosk/app/demo_screens.hpp"
+
 #include <catch2/catch.hpp>
 
 using kk::kiosk::parse_options;
@@ -19,4 +21,17 @@ TEST_CASE("kiosk options", "[kiosk]") {
     CHECK_FALSE(parse_options({"--lang", "xx"}).options);
     CHECK_FALSE(parse_options({"--bogus"}).options);
     CHECK_FALSE(parse_options({"--screenshot"}).options);
+}
+
+TEST_CASE("kiosk --screen takes a registered demo screen", "[kiosk]") {
+    auto p = parse_options({"--screen", "welcome", "--lang", "ar"});
+    REQUIRE(p.options);
+    CHECK(p.options->screen == "welcome");
+    CHECK_FALSE(parse_options({"--screen", "nonexistent"}).options);
+    CHECK_FALSE(parse_options({"--screen"}).options);
+    CHECK(parse_options({"--list-screens"}).options->list_screens);
+    REQUIRE(kk::kiosk::find_demo_screen("welcome"));
+    const auto state = kk::kiosk::find_demo_screen("welcome")->make("ar");
+    CHECK(state.screen == kk::kiosk::Screen::Welcome);
+    CHECK(state.lang == "ar");
 }
