@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "cv/script.hpp"
 #include "i18n/messages.hpp"
 
 namespace kk::cv {
@@ -247,7 +248,15 @@ struct Layouter {
         if (!e.aside.empty()) {
             // The aside shares the first content line's baseline, whatever the scripts' line heights.
             Piece aside = text(e.aside, kAsideStyle, kMarginSide, 0, kAsideWidth);
-            if (first_baseline >= 0) aside.y = std::max(0.0, first_baseline - baseline_of(aside));
+            const double aside_baseline = baseline_of(aside);
+            if (first_baseline >= aside_baseline) {
+                aside.y = first_baseline - aside_baseline;
+            } else if (first_baseline >= 0) {
+                // A taller script in the aside (Arabic label, Latin content): move the content down instead.
+                const double shift = aside_baseline - first_baseline;
+                for (Piece& p : b.pieces) p.y += shift;
+                y += shift;
+            }
             aside_bottom = aside.y + aside.height;
             b.pieces.push_back(std::move(aside));
         }
@@ -341,14 +350,15 @@ void draw_piece(cairo_t* cr, const Piece& p, double top, bool rtl) {
     }
 }
 
-std::string page_label(const std::string& pattern, int page, int pages) {
+std::string page_label(const std::string& pattern, const std::string& lang, int page, int pages) {
     std::string out = pattern;
     auto replace = [&out](const std::string& what, const std::string& with) {
         const auto at = out.find(what);
         if (at != std::string::npos) out.replace(at, what.size(), with);
     };
-    replace("{page}", std::to_string(page));
-    replace("{pages}", std::to_string(pages));
+    // The numbers in the page's own digits, as the message formatter would have written them.
+    replace("{page}", format_integer(page, lang));
+    replace("{pages}", format_integer(pages, lang));
     return out;
 }
 
@@ -360,7 +370,7 @@ void draw_page(cairo_t* cr, const LaidOut& laid, size_t page) {
     const auto pages = laid.pages.size();
     if (pages > 1) {
         const Layouter l{laid.context.get(), d.rtl};
-        Piece footer = l.text(page_label(d.page_label, static_cast<int>(page + 1), static_cast<int>(pages)),
+        Piece footer = l.text(page_label(d.page_label, d.lang, static_cast<int>(page + 1), static_cast<int>(pages)),
                               kFooterStyle, kMarginSide, 0, kTextWidth);
         pango_layout_set_alignment(footer.layout.get(), PANGO_ALIGN_CENTER);
         draw_piece(cr, footer, kFooterBaseline - footer.height, d.rtl);

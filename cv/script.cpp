@@ -3,6 +3,7 @@
 #include <unicode/datefmt.h>
 #include <unicode/gregocal.h>
 #include <unicode/locid.h>
+#include <unicode/numfmt.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -104,6 +105,17 @@ std::string format_date(std::string_view iso_date, std::string_view lang) {
     format->setTimeZone(*icu::TimeZone::getGMT());
     icu::UnicodeString out;
     format->format(when, out);
+    return to_utf8(out);
+}
+
+std::string format_integer(int value, std::string_view lang) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> format(
+        icu::NumberFormat::createInstance(icu::Locale(std::string(lang).c_str()), status));
+    if (!format || U_FAILURE(status)) return std::to_string(value);
+    format->setGroupingUsed(false);
+    icu::UnicodeString out;
+    format->format(static_cast<int32_t>(value), out);
     return to_utf8(out);
 }
 

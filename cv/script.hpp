@@ -20,4 +20,7 @@ std::string language_name(std::string_view lang_code, std::string_view display_l
 // A date "YYYY-MM-DD" in ICU's medium style for `lang` ("21.11.2026" in German); the input when unparsable.
 std::string format_date(std::string_view iso_date, std::string_view lang);
 
+// An integer in the digits of `lang` ("2" in German, "٢" in Arabic), without grouping.
+std::string format_integer(int value, std::string_view lang);
+
 }  // namespace kk::cv

@@ -213,6 +213,35 @@ TEST_CASE_METHOD(Fixture, "birth date and nationality reach the PDF only when ch
     CHECK(contains(with, "Staatsangehörigkeit"));
 }
 
+TEST_CASE_METHOD(Fixture, "the photo is placed only when the person chose it", "[cv]") {
+    const auto photo = dir / "photo.png";
+    {
+        std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> image(
+            cairo_image_surface_create(CAIRO_FORMAT_RGB24, 70, 90), cairo_surface_destroy);
+        std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(image.get()), cairo_destroy);
+        cairo_set_source_rgb(cr.get(), 0.4, 0.5, 0.6);
+        cairo_paint(cr.get());
+        REQUIRE(cairo_surface_write_to_png(image.get(), photo.c_str()) == CAIRO_STATUS_SUCCESS);
+    }
+    auto images_in = [](const std::filesystem::path& pdf) {
+        const auto r = run_process({"/usr/bin/pdfimages", "-list", pdf.string()});
+        REQUIRE(r.exit_code == 0);
+        std::istringstream lines(r.out);
+        int count = -2;  // two header lines
+        for (std::string line; std::getline(lines, line);) count += line.empty() ? 0 : 1;
+        return count;
+    };
+    CvProfile p = demo_profile();
+    p.photo_path = photo.string();
+    const auto without = dir / "without.pdf";
+    REQUIRE(render_cv_pdf(p, catalog, KK_TEST_LOCALE_DIR, without));
+    CHECK(images_in(without) == 0);
+    p.include_photo = true;
+    const auto with = dir / "with.pdf";
+    REQUIRE(render_cv_pdf(p, catalog, KK_TEST_LOCALE_DIR, with));
+    CHECK(images_in(with) == 1);
+}
+
 TEST_CASE_METHOD(Fixture, "the preview PNG has the requested width, A4 proportions and ink on it", "[cv]") {
     const auto png = dir / "preview.png";
     REQUIRE(render_cv_png(demo_profile(), catalog, KK_TEST_LOCALE_DIR, png, {.width_px = 600, .page = 0}));

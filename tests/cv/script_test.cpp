@@ -35,3 +35,9 @@ TEST_CASE("dates use the language's medium style and survive bad input", "[cv]")
     CHECK(format_date("21.11.2026", "de") == "21.11.2026");
     CHECK(format_date("2026-13-01", "de") == "2026-13-01");
 }
+
+TEST_CASE("integers come in the language's digits", "[cv]") {
+    CHECK(format_integer(12, "de") == "12");
+    CHECK(format_integer(12, "ar") == "١٢");
+    CHECK(format_integer(2026, "de") == "2026");
+}
