@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <random>
 
+#include <sys/resource.h>
 #include <time.h>
 
 namespace {
@@ -83,8 +84,10 @@ int main(int argc, char** argv) {
     start = Clock::now();
     const kk::matcher::SkillIndex index(labels);
     const double build_s = std::chrono::duration<double>(Clock::now() - start).count();
-    std::printf("ESCO labels: %zu labels of %zu concepts; CSV read %.2f s, index build %.2f s\n", index.label_count(),
-                index.concept_count(), load_s, build_s);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("ESCO labels: %zu labels of %zu concepts; CSV read %.2f s, index build %.2f s, peak RSS %ld MiB\n",
+                index.label_count(), index.concept_count(), load_s, build_s, usage.ru_maxrss / 1024);
 
     std::mt19937 rng(5);
     std::uniform_int_distribution<std::size_t> pick(0, labels.size() - 1);

@@ -112,6 +112,7 @@ struct LabelSizes {
 // long lists of common trigrams ("ing", "$co") merely add to labels already admitted.
 void collect_candidates(const Postings& postings, const std::vector<std::uint64_t>& grams, const LabelSizes& sizes,
                         bool latin, Rank rank, std::size_t limit, std::vector<std::uint32_t>& out) {
+    if (grams.empty()) return;
     std::vector<const std::vector<std::uint32_t>*> lists;
     for (const std::uint64_t g : grams) {
         if (const auto it = postings.find(g); it != postings.end()) lists.push_back(&it->second);
@@ -270,7 +271,6 @@ std::vector<Resolution> SkillIndex::resolve(std::string_view text, std::string_v
     const Impl& ix = *impl_;
     const Query query(matching_key32(text, lang));
     if (query.key.empty() || options.top_n == 0) return {};
-    const std::optional<std::uint16_t> own_lang = ix.find_lang(lang);
 
     // Best (score, label) per concept.
     std::unordered_map<std::uint32_t, std::pair<double, std::uint32_t>> best;
@@ -280,7 +280,11 @@ std::vector<Resolution> SkillIndex::resolve(std::string_view text, std::string_v
         auto [it, inserted] = best.try_emplace(label.concept_index, score, label_index);
         if (!inserted && score > it->second.first) it->second = {score, label_index};
     };
-    const auto in_own_lang = [&](const Label& label) { return own_lang && label.lang == *own_lang; };
+    // Dari (fa_AF) and Farsi (fa) share script and most words: a label of the same primary language is own.
+    const auto primary = [](std::string_view l) { return l.substr(0, l.find_first_of("_-")); };
+    std::vector<bool> own(ix.langs.size(), false);
+    for (std::size_t i = 0; i < ix.langs.size(); ++i) own[i] = primary(ix.langs[i].lang) == primary(lang);
+    const auto in_own_lang = [&](const Label& label) { return static_cast<bool>(own[label.lang]); };
 
     if (const auto it = ix.exact.find(query.key); it != ix.exact.end()) {
         for (const std::uint32_t l : it->second) offer(l, in_own_lang(ix.labels[l]) ? kExact : kExactOtherLanguage);

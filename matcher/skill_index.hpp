@@ -48,6 +48,7 @@ struct AutocompleteOptions {
     std::optional<ConceptKind> kind;
 };
 
+// Immutable after construction; its const functions may be called from several threads at once.
 class SkillIndex {
 public:
     // Normalises every label (matching key, Latin transliteration for non-Latin ones) and builds the inverted
@@ -59,6 +60,7 @@ public:
 
     // Concepts that `text` (written in language `lang`) most likely names, best first (score descending, then
     // concept id ascending), one entry per concept, at most options.top_n, none below options.threshold.
+    // A label counts as in `lang` when its primary language subtag is the same ("fa" for "fa_AF").
     // Tiers, by score: an exact label or synonym in `lang` (1.0); the same with word boundaries removed, so
     // "Gabelstaplerfahren" equals "Gabelstapler fahren" (0.99); typo-tolerant and word-order-insensitive
     // matches in `lang` (≤ 0.98); the same in other languages (×0.92, exact 0.95); Latin transliteration of

@@ -117,6 +117,8 @@ TEST_CASE("an exact label or synonym in the query's language scores 1", "[matche
              {"لحام المعادن", "ar", "skill:welding"},
              {"جوشکاری", "fa", "skill:welding"},
              {"پخلی", "ps", "skill:cooking"},
+             {"ویلډینګ", "ps", "skill:welding"},
+             {"لیفتراک رانی", "fa_AF", "skill:forklift"},
              {"зварювальні роботи", "uk", "skill:welding"},
              {"Сварка", "ru", "skill:welding"},
              {"YAŞLI BAKIMI", "tr", "skill:elderly-care"},
@@ -146,6 +148,8 @@ TEST_CASE("spelling variants of each script resolve at rank 1", "[matcher]") {
              {"зварюванн", "uk", "skill:welding"},
              {"вождение погрущика", "ru", "skill:forklift"},
              {"ምግቢ ምድላዉ", "ti", "skill:cooking"},
+             {"ویلډنګ", "ps", "skill:welding"},
+             {"د فورک لفت چلول", "ps", "skill:forklift"},
              {"قيادة الرافعه الشوكيه", "ar", "skill:forklift"},
              // Word order.
              {"fahren Gabelstapler", "de", "skill:forklift"},
@@ -176,6 +180,17 @@ TEST_CASE("a label of another language is found, ranked below the query's own la
     REQUIRE_FALSE(results.empty());
     CHECK(results.front().score < 1.0);
     CHECK(results.front().matched_lang == "en");
+}
+
+TEST_CASE("Dari and Farsi labels count as one language", "[matcher]") {
+    const auto results = index().resolve("مراقبت از سالمندان", "fa_AF");  // only a Farsi label exists
+    REQUIRE_FALSE(results.empty());
+    CHECK(results.front().concept_id == "skill:elderly-care");
+    CHECK(results.front().score == 1.0);
+    CHECK(results.front().matched_lang == "fa");
+    const auto arabic = index().resolve("رعاية المسنين", "fa_AF");  // Arabic is another language
+    REQUIRE_FALSE(arabic.empty());
+    CHECK(arabic.front().score < 1.0);
 }
 
 TEST_CASE("Latin transliteration finds words written in another script", "[matcher]") {
