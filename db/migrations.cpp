@@ -16,25 +16,31 @@ CREATE TABLE app_meta (
 // Version 2: the product's schema. Personal data hangs off candidates with ON DELETE CASCADE so erasing
 // a candidate removes everything of theirs in one DELETE; the audit log keeps only ids, never personal data.
 constexpr char kMigrateTo2[] = R"sql(
+-- The catalog: our own categories, occupations and skills (db/catalog/catalog.json), named by a stable
+-- code and linked to ESCO where a concept really matches.
 CREATE TABLE catalog_categories (
-    id       INTEGER PRIMARY KEY,
-    code     TEXT NOT NULL UNIQUE,
-    icon     TEXT NOT NULL DEFAULT '',
-    position INTEGER NOT NULL DEFAULT 0
+    id        INTEGER PRIMARY KEY,
+    code      TEXT NOT NULL UNIQUE,
+    icon      TEXT NOT NULL DEFAULT '',
+    codepoint TEXT NOT NULL DEFAULT '',
+    position  INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
 CREATE TABLE occupations (
     id          INTEGER PRIMARY KEY,
+    code        TEXT NOT NULL UNIQUE,
     esco_uri    TEXT UNIQUE,
     isco_code   TEXT,
     category_id INTEGER REFERENCES catalog_categories (id) ON DELETE SET NULL,
     icon        TEXT NOT NULL DEFAULT '',
+    codepoint   TEXT NOT NULL DEFAULT '',
     regulated   INTEGER NOT NULL DEFAULT 0 CHECK (regulated IN (0, 1))
 ) STRICT;
 CREATE INDEX occupations_category ON occupations (category_id);
 
 CREATE TABLE skills (
     id               INTEGER PRIMARY KEY,
+    code             TEXT NOT NULL UNIQUE,
     esco_uri         TEXT UNIQUE,
     skill_type       TEXT NOT NULL DEFAULT '',
     broader_skill_id INTEGER REFERENCES skills (id) ON DELETE SET NULL,
@@ -78,12 +84,14 @@ CREATE TABLE skill_labels (
     PRIMARY KEY (skill_id, language)
 ) STRICT, WITHOUT ROWID;
 
+-- One postcode can cover several places, each with its own coordinates.
 CREATE TABLE postcodes (
-    postcode  TEXT PRIMARY KEY NOT NULL CHECK (length(postcode) = 5),
-    city      TEXT NOT NULL,
+    postcode  TEXT NOT NULL CHECK (length(postcode) = 5),
+    place     TEXT NOT NULL,
     state     TEXT NOT NULL DEFAULT '',
     latitude  REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
-    longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180)
+    longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+    PRIMARY KEY (postcode, place)
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE employers (

@@ -88,11 +88,17 @@ std::size_t utf8_length(std::string_view s) {
 }
 
 bool has_control(std::string_view s, bool allow_newline) {
-    return std::any_of(s.begin(), s.end(), [&](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '\n' || c == '\t') return c == '\n' && !allow_newline;
-        return u < 0x20 || u == 0x7F;
-    });
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto u = static_cast<unsigned char>(s[i]);
+        if (s[i] == '\n') {
+            if (!allow_newline) return true;
+        } else if ((u < 0x20 && s[i] != '\t') || u == 0x7F) {
+            return true;
+        } else if (u == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
+            return true;  // C1 control (U+0080..U+009F)
+        }
+    }
+    return false;
 }
 
 bool valid_date(int y, int m, int d) {
@@ -432,7 +438,11 @@ std::vector<std::string> vacancy_cells(const VacancyFields& v) {
             if (h.code == code) hours.emplace_back(h.german);
         }
     }
-    auto skills = [](const std::vector<std::string>& list) { return join(list, " | "); };
+    auto skills = [](const std::vector<std::string>& list) {
+        // A lone skill with a comma needs a bar, or import would split it at the comma.
+        const bool lone_comma = list.size() == 1 && list.front().find(',') != std::string::npos;
+        return join(list, " | ") + (lone_comma ? " |" : "");
+    };
     std::string until;
     if (v.valid_until && v.valid_until->size() == 10) {
         const std::string& d = *v.valid_until;

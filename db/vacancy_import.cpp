@@ -2,6 +2,7 @@
 
 #include <ctime>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "db/csv/reader.hpp"
 #include "db/vacancy_store.hpp"
@@ -35,7 +36,7 @@ constexpr char kDeleteSkillsSql[] = "DELETE FROM vacancy_skills WHERE vacancy_id
 constexpr char kInsertSkillSql[] =
     "INSERT INTO vacancy_skills (vacancy_id, kind, position, text, skill_id, confidence) VALUES (?, ?, ?, ?, ?, ?)";
 constexpr char kSelectSeenSql[] = "SELECT line FROM temp.import_seen WHERE vacancy_id = ?";
-constexpr char kInsertSeenSql[] = "INSERT INTO temp.import_seen (vacancy_id, line) VALUES (?, ?)";
+constexpr char kInsertSeenSql[] = "INSERT OR IGNORE INTO temp.import_seen (vacancy_id, line) VALUES (?, ?)";
 constexpr char kInsertKeptSql[] = "INSERT OR IGNORE INTO temp.import_kept (vacancy_id) VALUES (?)";
 constexpr char kInsertFileEmployerSql[] = "INSERT OR IGNORE INTO temp.import_employers (employer_id) VALUES (?)";
 constexpr char kCloseMissingSql[] =
@@ -78,7 +79,7 @@ public:
     // `duplicate_line` is set for a vacancy the file already listed.
     Outcome write(const VacancyFields& v, std::uint64_t line, std::uint64_t& duplicate_line) {
         const std::int64_t employer = employer_id(v.employer, true);
-        insert_file_employer_.bind(1, employer).run();
+        if (file_employers_.insert(employer).second) insert_file_employer_.bind(1, employer).run();
         const auto fingerprint = static_cast<std::int64_t>(vacancy_fingerprint(v));
         select_vacancy_.bind(1, employer).bind(2, v.reference);
         std::optional<std::int64_t> id;
@@ -89,11 +90,14 @@ public:
         }
         select_vacancy_.reset();
         if (id) {
-            select_seen_.bind(1, *id);
-            const bool seen = select_seen_.step();
-            if (seen) duplicate_line = static_cast<std::uint64_t>(select_seen_.column_int(0));
-            select_seen_.reset();
-            if (seen) return Outcome::duplicate;
+            // Claiming the id in import_seen tells first sight from a repeated row in one statement.
+            insert_seen_.bind(1, *id).bind(2, static_cast<std::int64_t>(line)).run();
+            if (connection_.changes() == 0) {
+                select_seen_.bind(1, *id);
+                if (select_seen_.step()) duplicate_line = static_cast<std::uint64_t>(select_seen_.column_int(0));
+                select_seen_.reset();
+                return Outcome::duplicate;
+            }
         }
         Outcome outcome = Outcome::unchanged;
         if (!id) {
@@ -102,6 +106,7 @@ public:
             insert_vacancy_.bind(13, fingerprint).bind(14, now_).bind(15, now_).run();
             id = connection_.last_insert_rowid();
             write_skills(*id, v);
+            insert_seen_.bind(1, *id).bind(2, static_cast<std::int64_t>(line)).run();
             outcome = Outcome::inserted;
         } else if (!same) {
             bind_content(update_vacancy_, 1, v);
@@ -110,7 +115,6 @@ public:
             write_skills(*id, v);
             outcome = Outcome::updated;
         }
-        insert_seen_.bind(1, *id).bind(2, static_cast<std::int64_t>(line)).run();
         return outcome;
     }
 
@@ -183,7 +187,8 @@ private:
     Statement select_employer_, insert_employer_, select_vacancy_, insert_vacancy_, update_vacancy_, delete_skills_,
         insert_skill_, select_seen_, insert_seen_, insert_kept_, insert_file_employer_;
     Connection& connection_;
-    std::unordered_map<std::string, std::int64_t> employers_;
+    std::unordered_map<std::string, std::int64_t> employers_;  // grows with employers, not rows
+    std::unordered_set<std::int64_t> file_employers_;
 };
 
 void add_rejection(ImportReport& report, std::uint64_t line, Problem problem) {
@@ -240,6 +245,8 @@ Result<ImportReport> import_vacancies(Store& store, csv::ByteSource& source, con
         if (!report.file_errors.empty()) return Result<ImportReport>::ok(std::move(report));
 
         Connection& connection = store.connection();
+        // A bounded page cache (32 MiB) keeps large imports off the disk without growing with the file.
+        connection.exec("PRAGMA cache_size = -32768");
         Transaction transaction(connection);
         connection.exec(kCreateScratchSql);
         const UnresolvedSkills unresolved;

@@ -155,7 +155,8 @@ struct Utf8Decoder::Impl {
     bool next_utf8(std::string& out) {
         bool truncated = false;
         const std::size_t valid = valid_utf8_prefix(pending, truncated);
-        if (valid < pending.size() && !(truncated && !eof)) {
+        // Hand out the valid text first; the invalid bytes are then at the front and fail the next call.
+        if (valid < pending.size() && !(truncated && !eof) && valid == 0) {
             fail(pending_offset + valid, "invalid UTF-8 byte sequence", "ungültige UTF-8-Bytefolge");
             return false;
         }
@@ -165,7 +166,21 @@ struct Utf8Decoder::Impl {
         return true;
     }
 
+    // ICU maps the five bytes Windows-1252 leaves undefined to C1 controls; no spreadsheet writes them, so
+    // their presence means the file is in some other encoding.
+    bool undefined_windows1252_byte() {
+        for (std::size_t i = 0; i < pending.size(); ++i) {
+            const auto b = static_cast<unsigned char>(pending[i]);
+            if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+                fail(pending_offset + i, "byte not defined in Windows-1252", "Byte in Windows-1252 nicht definiert");
+                return true;
+            }
+        }
+        return false;
+    }
+
     bool next_icu(std::string& out) {
+        if (*encoding == Encoding::windows1252 && undefined_windows1252_byte()) return false;
         wide.resize(carry_lead.size() + pending.size() + 8);
         std::copy(carry_lead.begin(), carry_lead.end(), wide.begin());
         UChar* target = wide.data() + carry_lead.size();

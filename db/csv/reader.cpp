@@ -98,11 +98,15 @@ struct Reader::Impl {
         };
         auto finish_field = [&] {
             if (field.find('\r') != std::string::npos) {
+                // Line breaks inside a field become LF whatever the file used (CRLF, lone CR).
                 std::string cleaned;
                 cleaned.reserve(field.size());
                 for (std::size_t i = 0; i < field.size(); ++i) {
-                    if (field[i] == '\r' && i + 1 < field.size() && field[i + 1] == '\n') continue;
-                    cleaned += field[i];
+                    if (field[i] != '\r') {
+                        cleaned += field[i];
+                    } else if (i + 1 >= field.size() || field[i + 1] != '\n') {
+                        cleaned += '\n';
+                    }
                 }
                 field = std::move(cleaned);
             }

@@ -20,7 +20,7 @@ struct ReaderOptions {
 };
 
 struct Record {
-    std::vector<std::string> fields;  // UTF-8; CRLF inside quoted fields becomes LF
+    std::vector<std::string> fields;  // UTF-8; line breaks inside quoted fields become LF
     std::uint64_t line = 0;           // 1-based physical line where the record starts
     bool unterminated_quote = false;  // the file ended inside a quoted field
     bool oversized = false;           // longer than max_record_bytes; fields are truncated

@@ -1,0 +1,323 @@
+#include "db/vacancy_import.hpp"
+
+#include <sys/stat.h>
+
+#include <catch2/catch.hpp>
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <sstream>
+
+#include "db/vacancies.hpp"
+#include "db/vacancy_export.hpp"
+#include "tests/support/temp_dir.hpp"
+
+using namespace kk::db;
+
+namespace {
+
+const std::filesystem::path kFixtures = std::filesystem::path(KK_TEST_SOURCE_DIR) / "tests" / "fixtures" / "csv";
+
+std::string read_bytes(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void write_bytes(const std::filesystem::path& p, const std::string& bytes) {
+    std::ofstream(p, std::ios::binary) << bytes;
+}
+
+std::int64_t count(Store& store, const char* sql) {
+    Statement s(store.connection(), sql);
+    return s.step() ? s.column_int(0) : -1;
+}
+
+Store open_store(const std::filesystem::path& path) {
+    auto store = Store::open(path);
+    REQUIRE(store);
+    return std::move(*store);
+}
+
+ImportReport import(Store& store, const std::filesystem::path& file, ImportOptions options = {}) {
+    auto report = import_vacancies(store, file, options);
+    REQUIRE(report);
+    return *report;
+}
+
+const std::string kHeader =
+    "referenz;arbeitgeber;titel;plz;ort;pflichtkenntnisse;wunschkenntnisse;deutschniveau;sprachfoerderung;"
+    "fuehrerschein;arbeitszeit;beschreibung;kontakt;gueltig_bis\n";
+
+}  // namespace
+
+TEST_CASE("a Windows-1252 Excel file imports with umlauts intact and is idempotent", "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    const auto first = import(store, kFixtures / "win1252_semicolon.csv");
+    CHECK(import_exit_code(first) == 0);
+    CHECK(first.encoding == "Windows-1252");
+    CHECK(first.read == 3);
+    CHECK(first.inserted == 3);
+    CHECK(first.committed);
+    REQUIRE(first.warnings.size() == 1);  // 1067 -> 01067
+    CHECK(first.warnings[0].line == 2);
+
+    auto all = list_vacancies(store);
+    REQUIRE(all);
+    REQUIRE(all->size() == 3);
+    const Vacancy& b1 = (*all)[0];
+    CHECK(b1.fields.employer == "Bäckerei Müller");
+    CHECK(b1.fields.postcode == "01067");
+    CHECK(b1.fields.required_skills == std::vector<std::string>{"Brötchen backen", "Kundenberatung"});
+    CHECK(b1.fields.hours == std::vector<std::string>{"part_time"});
+    CHECK(b1.fields.valid_until == std::optional<std::string>("2030-12-31"));
+    REQUIRE(b1.required_skills.size() == 2);
+    CHECK_FALSE(b1.required_skills[0].skill_id);
+    CHECK(b1.required_skills[0].confidence == 0.0);
+    const Vacancy& b2 = (*all)[1];
+    CHECK(b2.fields.required_skills == std::vector<std::string>{"Torten verzieren", "Schokolade, Kuvertüre"});
+    CHECK(b2.fields.description == "Süßwaren; Gebäck");
+    const Vacancy& m7 = (*all)[2];
+    CHECK(m7.fields.employer == "Maßwerk GmbH");
+    CHECK(m7.fields.driving_licence == std::vector<std::string>{"B", "CE"});
+    CHECK(count(store, "SELECT COUNT(*) FROM employers") == 2);
+
+    const auto second = import(store, kFixtures / "win1252_semicolon.csv");
+    CHECK(import_exit_code(second) == 0);
+    CHECK(second.inserted == 0);
+    CHECK(second.updated == 0);
+    CHECK(second.unchanged == 3);
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == 3);
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancy_skills") == 6);
+}
+
+TEST_CASE("a changed row updates its vacancy; --replace closes what the file no longer lists", "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    write_bytes(dir / "v1.csv", kHeader + "A-1;Firma;Helfer;10115;Berlin;Lager;;;;;;;;\n"
+                                          "A-2;Firma;Fahrer;10115;Berlin;Fahren;;;;;;;;\n"
+                                          "A-3;Firma;Koch;10115;Berlin;Kochen;;;;;;;;\n"
+                                          "Z-1;Andere;Maler;10115;Berlin;Malen;;;;;;;;\n");
+    CHECK(import(store, dir / "v1.csv").inserted == 4);
+
+    // A-1 changed, A-2 missing, A-3 rejected (bad postcode): only A-2 closes, Andere's vacancy stays.
+    write_bytes(dir / "v2.csv", kHeader + "A-1;FIRMA;Helfer/in;10115;Berlin;Lager, Kasse;;;;;;;;\n"
+                                          "A-3;Firma;Koch;XXXXX;Berlin;Kochen;;;;;;;;\n");
+    const auto delta = import(store, dir / "v2.csv", {.dry_run = true, .strict = false, .replace = true});
+    CHECK(delta.updated == 1);
+    CHECK(delta.closed == 1);
+    CHECK_FALSE(delta.committed);
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies WHERE status = 'open'") == 4);  // dry run wrote nothing
+
+    const auto replaced = import(store, dir / "v2.csv", {.dry_run = false, .strict = false, .replace = true});
+    CHECK(import_exit_code(replaced) == 3);
+    CHECK(replaced.updated == 1);
+    CHECK(replaced.closed == 1);
+    CHECK(replaced.rejected == 1);
+    auto all = list_vacancies(store);
+    REQUIRE(all);
+    std::map<std::string, std::string> status;
+    for (const auto& v : *all) status[v.fields.reference] = v.status;
+    CHECK(status == std::map<std::string, std::string>{{"A-1", "open"}, {"A-2", "closed"}, {"A-3", "open"}, {"Z-1", "open"}});
+    const auto a1 = std::find_if(all->begin(), all->end(), [](const Vacancy& v) { return v.fields.reference == "A-1"; });
+    REQUIRE(a1 != all->end());
+    CHECK(a1->fields.title == "Helfer/in");
+    CHECK(a1->fields.employer == "Firma");  // employer names match case-insensitively; the first spelling stays
+    CHECK(a1->fields.required_skills == std::vector<std::string>{"Lager", "Kasse"});
+
+    // Without --replace the file is a delta; listing A-2 again reopens it.
+    write_bytes(dir / "v3.csv", kHeader + "A-2;Firma;Fahrer;10115;Berlin;Fahren;;;;;;;;\n");
+    const auto reopened = import(store, dir / "v3.csv");
+    CHECK(reopened.updated == 1);
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies WHERE status = 'open'") == 4);
+}
+
+TEST_CASE("every kind of invalid row is rejected with its physical line and column; valid rows import",
+          "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    const auto report = import(store, kFixtures / "invalid_rows.csv");
+    CHECK(import_exit_code(report) == 3);
+    CHECK(report.read == 19);  // line 22 is an empty Excel row
+    CHECK(report.inserted == 3);
+    CHECK(report.rejected == 16);
+    std::vector<std::pair<std::uint64_t, std::string>> got;
+    for (const auto& r : report.rejections) got.emplace_back(r.line, r.problem.column);
+    const std::vector<std::pair<std::uint64_t, std::string>> expected = {
+        {3, "referenz"},       {4, "arbeitgeber"},   {5, "titel"},         {7, "plz"},
+        {8, "pflichtkenntnisse"}, {9, "deutschniveau"}, {10, "sprachfoerderung"}, {11, "fuehrerschein"},
+        {12, "arbeitszeit"},   {13, "gueltig_bis"},  {14, "#15"},          {15, "titel"},
+        {16, "referenz"},      {17, "titel"},        {19, "referenz"},     {20, "gueltig_bis"}};
+    CHECK(got == expected);
+    CHECK_THAT(report.rejections[12].problem.reason_en, Catch::Contains("line 2"));
+    CHECK_THAT(report.rejections[12].problem.reason_de, Catch::Contains("Zeile 2"));
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == 3);
+}
+
+TEST_CASE("line numbers count quoted line breaks", "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    const auto report = import(store, kFixtures / "quoted_newlines.csv");
+    REQUIRE(report.rejections.size() == 1);
+    CHECK(report.rejections[0].line == 7);
+    CHECK(report.rejections[0].problem.column == "plz");
+    auto all = list_vacancies(store);
+    REQUIRE(all);
+    REQUIRE(all->size() == 2);
+    CHECK((*all)[0].fields.description == "Zeile eins\nZeile zwei\nZeile drei");
+    CHECK((*all)[1].fields.description == "ein \"Zitat\" und\nein Umbruch");
+}
+
+TEST_CASE("--strict imports nothing when a row is rejected", "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    const auto report = import(store, kFixtures / "invalid_rows.csv", {.dry_run = false, .strict = true, .replace = false});
+    CHECK(import_exit_code(report) == 2);
+    CHECK(report.rejected == 16);
+    CHECK(report.inserted == 0);
+    CHECK_FALSE(report.committed);
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == 0);
+    CHECK(count(store, "SELECT COUNT(*) FROM employers") == 0);
+}
+
+TEST_CASE("file-level problems import nothing and say why", "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    struct Case {
+        const char* file;
+        const char* says;
+        std::optional<std::uint64_t> offset;
+    };
+    for (const Case& c : {Case{"empty.csv", "empty", std::nullopt},
+                          Case{"missing_column.csv", "\"postcode\" is missing", std::nullopt},
+                          Case{"invalid_bytes.csv", "at byte 264", 264},
+                          Case{"invalid_windows1252.csv", "at byte 212", 212},
+                          Case{"does_not_exist.csv", "cannot open", std::nullopt}}) {
+        INFO(c.file);
+        const auto report = import(store, kFixtures / c.file);
+        CHECK(import_exit_code(report) == 2);
+        REQUIRE(report.file_errors.size() == 1);
+        CHECK_THAT(report.file_errors[0].reason_en, Catch::Contains(c.says));
+        CHECK_FALSE(report.file_errors[0].reason_de.empty());
+        CHECK(report.file_errors[0].byte_offset == c.offset);
+        CHECK(report.inserted == 0);
+    }
+    // The rows before the invalid byte were valid, yet none of them is in the database.
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == 0);
+    CHECK(count(store, "SELECT COUNT(*) FROM audit_log") == 0);
+}
+
+TEST_CASE("a header-only file imports nothing and succeeds; every-row-rejected is exit 2", "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    const auto header_only = import(store, kFixtures / "header_only.csv");
+    CHECK(import_exit_code(header_only) == 0);
+    CHECK(header_only.read == 0);
+    write_bytes(dir / "bad.csv", kHeader + "A-1;Firma;Helfer;1;Berlin;Lager;;;;;;;;\n");
+    CHECK(import_exit_code(import(store, dir / "bad.csv")) == 2);
+}
+
+TEST_CASE("an unterminated quote rejects that row only", "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    const auto report = import(store, kFixtures / "unterminated_quote.csv");
+    CHECK(import_exit_code(report) == 3);
+    CHECK(report.inserted == 1);
+    REQUIRE(report.rejections.size() == 1);
+    CHECK(report.rejections[0].line == 3);
+    CHECK_THAT(report.rejections[0].problem.reason_en, Catch::Contains("not closed"));
+}
+
+TEST_CASE("export then import gives the same vacancies, with formulas neutralised in the file", "[db][import]") {
+    kk::test::TempDir dir;
+    Store source = open_store(dir / "a.db");
+    for (const char* f : {"win1252_semicolon.csv", "utf8_bom_comma.csv", "utf16le_bom_tab.csv", "quoted_newlines.csv",
+                          "formulas.csv", "invalid_rows.csv"}) {
+        (void)import(source, kFixtures / f);
+    }
+    // A closed vacancy is not exported.
+    source.connection().exec("UPDATE vacancies SET status = 'closed' WHERE reference = 'OK-2'");
+    auto exported = export_vacancies(source, dir / "out.csv");
+    REQUIRE(exported);
+    CHECK(*exported == 12);
+    const std::string bytes = read_bytes(dir / "out.csv");
+    CHECK(bytes.rfind("\xEF\xBB\xBFreferenz;arbeitgeber;titel;plz;", 0) == 0);
+    CHECK(bytes.find("\r\n'=1+2;'@Firma;'-Helfer/in;10115;") != std::string::npos);
+    CHECK(bytes.find(";''Zitat am Anfang;'-49 30 123;") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir / "out.csv.partial"));
+
+    Store target = open_store(dir / "b.db");
+    const auto report = import(target, dir / "out.csv");
+    CHECK(import_exit_code(report) == 0);
+    CHECK(report.inserted == 12);
+    auto open_fields = [](Store& s) {
+        auto all = list_vacancies(s, VacancyFilter::open_only);
+        REQUIRE(all);
+        std::vector<VacancyFields> out;
+        for (const auto& v : *all) out.push_back(v.fields);
+        return out;
+    };
+    const auto before = open_fields(source);
+    const auto after = open_fields(target);
+    REQUIRE(before.size() == after.size());
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        INFO(before[i].reference);
+        CHECK(before[i] == after[i]);
+    }
+    // And importing the export into the source changes nothing.
+    const auto again = import(source, dir / "out.csv");
+    CHECK(again.unchanged == 12);
+    CHECK(again.updated == 0);
+}
+
+namespace {
+class FixedResolver final : public SkillResolver {
+public:
+    SkillResolution resolve(std::string_view text, std::string_view language) const override {
+        if (text == "Lager" && language == "de") return {.skill_id = 7, .confidence = 0.9};
+        return {};
+    }
+};
+}  // namespace
+
+TEST_CASE("skills keep the employer's words plus what a resolver makes of them", "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    store.connection().exec("INSERT INTO skills (id, code) VALUES (7, 'warehouse')");
+    write_bytes(dir / "v.csv", kHeader + "A-1;Firma;Helfer;10115;Berlin;Lager, Kasse;;;;;;;;\n");
+    const FixedResolver resolver;
+    ImportOptions options;
+    options.resolver = &resolver;
+    CHECK(import(store, dir / "v.csv", options).inserted == 1);
+    auto all = list_vacancies(store);
+    REQUIRE(all);
+    REQUIRE((*all)[0].required_skills.size() == 2);
+    CHECK((*all)[0].required_skills[0].text == "Lager");
+    CHECK((*all)[0].required_skills[0].skill_id == std::optional<std::int64_t>(7));
+    CHECK((*all)[0].required_skills[0].confidence == Approx(0.9));
+    CHECK_FALSE((*all)[0].required_skills[1].skill_id);
+}
+
+TEST_CASE("an import is audited; the audit log refuses UPDATE and DELETE", "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    (void)import(store, kFixtures / "win1252_semicolon.csv");
+    (void)import(store, kFixtures / "win1252_semicolon.csv", {.dry_run = true, .strict = false, .replace = false});
+    REQUIRE(count(store, "SELECT COUNT(*) FROM audit_log") == 1);
+    CHECK_THROWS_WITH(store.connection().exec("UPDATE audit_log SET actor = 'x'"), Catch::Contains("append-only"));
+    CHECK_THROWS_WITH(store.connection().exec("DELETE FROM audit_log"), Catch::Contains("append-only"));
+    CHECK(count(store, "SELECT COUNT(*) FROM audit_log WHERE actor = 'kioskctl'") == 1);
+}
+
+TEST_CASE("the database file stays private (0600) through imports", "[db][import]") {
+    kk::test::TempDir dir;
+    const auto path = dir / "k.db";
+    Store store = open_store(path);
+    (void)import(store, kFixtures / "win1252_semicolon.csv");
+    for (const auto& p : {path, std::filesystem::path(path.string() + "-wal")}) {
+        struct stat st {};
+        REQUIRE(stat(p.c_str(), &st) == 0);
+        CHECK((st.st_mode & 0777) == 0600);
+    }
+}
