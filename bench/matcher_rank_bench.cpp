@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <random>
@@ -35,6 +36,16 @@ double max_rss_mb() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+// Resident memory now (not the peak), from /proc/self/statm.
+double rss_mb() {
+    long pages = 0, resident = 0;
+    if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+        std::fclose(f);
+    }
+    return static_cast<double>(resident) * 4096.0 / (1024.0 * 1024.0);
 }
 
 // CPU time of this thread: the cost on one core, unaffected by other processes on a shared machine.
@@ -361,9 +372,17 @@ private:
 }  // namespace
 
 int main(int argc, char** argv) {
-    const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
-    const std::vector<std::size_t> sizes = quick ? std::vector<std::size_t>{10'000, 100'000}
-                                                 : std::vector<std::size_t>{10'000, 100'000, 1'000'000};
+    // --quick: smaller sizes; --size N: only N vacancies; --no-sql: skip the SQLite baseline.
+    bool quick = false, sql_baseline = true;
+    std::size_t only = 0;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--quick") == 0) quick = true;
+        else if (std::strcmp(argv[i], "--no-sql") == 0) sql_baseline = false;
+        else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) only = std::strtoul(argv[++i], nullptr, 10);
+    }
+    std::vector<std::size_t> sizes = quick ? std::vector<std::size_t>{10'000, 100'000}
+                                           : std::vector<std::size_t>{10'000, 100'000, 1'000'000};
+    if (only > 0) sizes = {only};
     const std::size_t candidate_count = quick ? 20'000 : 100'000;
     constexpr int kQueries = 300;
     constexpr int kSqlQueries = 20;
@@ -375,18 +394,20 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < candidate_count; ++i) candidates.push_back(world.candidate(i));
     std::printf("catalog: %u skills, %u groups, %u occupations; skill graph %.1f MB; %zu candidates; top-%zu; one core\n",
                 kSkills, kGroups, kOccupations, static_cast<double>(world.graph.memory_bytes()) / 1e6, candidates.size(), kTopK);
-    std::printf("%-10s %-24s %10s %10s %10s %12s %12s\n", "vacancies", "top-20 query", "p50 ms", "p99 ms", "build s", "index MB",
-                "maxrss MB");
+    std::printf("%-10s %-24s %10s %10s %10s %12s %12s %12s\n", "vacancies", "top-20 query", "p50 ms", "p99 ms", "build s",
+                "index MB", "+rss MB", "maxrss MB");
 
     std::vector<Vacancy> vacancies;
     for (const std::size_t size : sizes) {
         vacancies.reserve(size);
         while (vacancies.size() < size) vacancies.push_back(world.vacancy(vacancies.size()));
 
+        const double rss_before = rss_mb();
         const double build_start = thread_cpu_ms();
         const MatchIndex index(scorer, vacancies, candidates);
         const double build_s = (thread_cpu_ms() - build_start) / 1000.0;
         const double index_mb = static_cast<double>(index.memory_bytes()) / 1e6;
+        const double rss_index = rss_mb() - rss_before;
 
         std::vector<double> forward, backward;
         std::size_t results = 0;
@@ -402,10 +423,11 @@ int main(int argc, char** argv) {
         }
         const double rss = max_rss_mb();
         const Latency f = percentiles(forward), b = percentiles(backward);
-        std::printf("%-10zu %-24s %10.2f %10.2f %10.2f %12.1f %12.0f\n", size, "index: vacancies/cand.", f.p50, f.p99,
-                    build_s, index_mb, rss);
+        std::printf("%-10zu %-24s %10.2f %10.2f %10.2f %12.1f %12.0f %12.0f\n", size, "index: vacancies/cand.", f.p50, f.p99,
+                    build_s, index_mb, rss_index, rss);
         std::printf("%-10zu %-24s %10.2f %10.2f %10s %12s %12s\n", size, "index: candidates/vac.", b.p50, b.p99, "", "", "");
 
+        if (!sql_baseline) continue;
         SqliteBaseline sql;
         const double load_start = thread_cpu_ms();
         sql.load(world.graph, vacancies, candidates);
@@ -429,7 +451,8 @@ int main(int argc, char** argv) {
         if (results == 0) std::printf("(no results: the generator is broken)\n");
     }
     std::printf("Times are CPU time of the querying thread (one core), so other load on the machine does not count.\n");
-    std::printf("maxrss is the process peak: generated data + index (+ the SQLite copy of the previous size).\n");
+    std::printf("index MB: the index's own arrays; +rss MB: resident growth while building it; maxrss: process peak\n"
+                "(generated Vacancy/Candidate objects + index + the SQLite copy of the previous size).\n");
     std::printf("SQLite: catalog part of the score only (no text similarity, experience, German, licence); build s = load + index.\n");
     return 0;
 }

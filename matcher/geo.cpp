@@ -53,9 +53,10 @@ bool GeoGrid::near(GeoPoint centre, double km, std::vector<std::span<const std::
     const double dlon = 2 * std::asin(s) / kRad;
     const double lon_lo = centre.lon_deg - dlon, lon_hi = centre.lon_deg + dlon;
     if (lon_lo < -180 || lon_hi > 180) return false;
-    // One cell of margin each side absorbs rounding at cell borders.
-    for (std::int64_t la = cell_index(lat_lo) - 1; la <= cell_index(lat_hi) + 1; ++la)
-        for (std::int64_t lo = cell_index(lon_lo) - 1; lo <= cell_index(lon_hi) + 1; ++lo)
+    // A small widening absorbs rounding in the bounds; cell_index covers every point inside them.
+    constexpr double kSlackDeg = 1e-6;
+    for (std::int64_t la = cell_index(lat_lo - kSlackDeg); la <= cell_index(lat_hi + kSlackDeg); ++la)
+        for (std::int64_t lo = cell_index(lon_lo - kSlackDeg); lo <= cell_index(lon_hi + kSlackDeg); ++lo)
             if (const auto it = cells_.find(cell_key(la, lo)); it != cells_.end())
                 out.push_back(std::span<const std::uint32_t>(items_).subspan(it->second.first,
                                                                               it->second.second - it->second.first));

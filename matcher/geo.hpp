@@ -17,7 +17,7 @@ double haversine_km(GeoPoint a, GeoPoint b);
 // Items bucketed by cells of kCellDeg × kCellDeg degrees.
 class GeoGrid {
 public:
-    static constexpr double kCellDeg = 0.25;
+    static constexpr double kCellDeg = 0.1;  // about 11 × 7 km in Germany
 
     GeoGrid() = default;
     explicit GeoGrid(const std::vector<std::pair<GeoPoint, std::uint32_t>>& points);

@@ -432,7 +432,9 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
         vacancy_grid_.near(*candidate.location, candidate.max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm), s.cells)) {
         TopK<decltype(before)> top(k, before);
         for (const auto cell : s.cells)
-            for (const std::uint32_t v : cell) consider(top, v);
+            for (const std::uint32_t v : cell)  // beyond the radius is never reachable: not needed in this phase
+                if (haversine_km(*candidate.location, GeoPoint{vacancy_facts_[v].lat, vacancy_facts_[v].lon}) <= radius)
+                    consider(top, v);
         for (const std::uint32_t v : unplaced_vacancies_) consider(top, v);
         if (reachable >= k) return explained(top);
     }
@@ -545,7 +547,10 @@ std::vector<Match> MatchIndex::candidates_for(const Vacancy& vacancy, std::chron
     if (vacancy.location && candidate_grid_.near(*vacancy.location, max_candidate_radius_km_, s.cells)) {
         TopK<decltype(before)> top(k, before);
         for (const auto cell : s.cells)
-            for (const std::uint32_t c : cell) consider(top, c);
+            for (const std::uint32_t c : cell)  // beyond the candidate's own radius is never reachable
+                if (haversine_km(*candidates_[c].location, *vacancy.location) <=
+                    candidates_[c].max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm))
+                    consider(top, c);
         for (const std::uint32_t c : unplaced_candidates_) consider(top, c);
         if (reachable >= k) return explained(top);
     }

@@ -4,6 +4,9 @@
 
 #include <fstream>
 #include <map>
+#include <random>
+#include <set>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -51,4 +54,31 @@ TEST_CASE("haversine gives known straight-line distances", "[matcher]") {
     CHECK(haversine_km(kassel, kassel) == Approx(0.0).margin(1e-9));
     // Berlin Alexanderplatz – München Marienplatz: 504 km.
     CHECK(haversine_km({52.5219, 13.4132}, {48.1374, 11.5755}) == Approx(504.0).margin(3.0));
+}
+
+TEST_CASE("the grid returns every point within the radius", "[matcher]") {
+    std::mt19937 rng(7);
+    std::uniform_real_distribution<double> lat(47.0, 55.0), lon(5.5, 15.5), km(0.0, 120.0);
+    std::vector<std::pair<GeoPoint, std::uint32_t>> points;
+    for (std::uint32_t i = 0; i < 3000; ++i) points.push_back({{lat(rng), lon(rng)}, i});
+    const kk::matcher::GeoGrid grid(points);
+    int inside_total = 0;
+    for (int q = 0; q < 200; ++q) {
+        const GeoPoint centre{lat(rng), lon(rng)};
+        const double radius = km(rng);
+        std::vector<std::span<const std::uint32_t>> cells;
+        REQUIRE(grid.near(centre, radius, cells));
+        std::set<std::uint32_t> found;
+        for (const auto cell : cells) found.insert(cell.begin(), cell.end());
+        for (const auto& [p, i] : points)
+            if (haversine_km(centre, p) <= radius) {
+                ++inside_total;
+                CHECK(found.count(i) == 1);
+            }
+        CHECK(found.size() < points.size());  // a grid query, not everything
+    }
+    CHECK(inside_total > 100);
+    std::vector<std::span<const std::uint32_t>> cells;
+    CHECK_FALSE(grid.near({89.5, 0.0}, 100, cells));    // near the pole: the caller looks at everything
+    CHECK_FALSE(grid.near({0.0, 179.9}, 100, cells));    // across the date line
 }
