@@ -402,7 +402,7 @@ int main(int argc, char** argv) {
     const auto row = [&](const char* name, const Quality& q) { std::printf("| %s | %.3f | %.3f |\n", name, q.mrr / n, q.recall10 / n); };
     row("exact-label Jaccard (baseline)", jaccard);
     row("string fuzzy overlap, no catalog (baseline)", fuzzy);
-    row("ours without skill relations", flat);
+    row("ours without skill relations (ablation)", flat);
     row("ours (catalog + relations + scoring)", ours);
     return 0;
 }

@@ -14,10 +14,11 @@ struct Wording {
     std::string_view key;
     std::string_view text;
 };
-constexpr std::array<Wording, 16> kWordingDe{{
+constexpr std::array<Wording, 17> kWordingDe{{
     {"match.summary", "Passt zu {0} %: {1} von {2} Pflichtkenntnissen erfüllt"},
     {"match.summary_no_required", "Passt zu {0} %"},
-    {"match.partly", "teilweise: {0} durch {1}"},
+    {"match.partly", "teilweise: {0}"},
+    {"match.partly_item", "{0} durch {1}"},
     {"match.missing", "es fehlt: {0}"},
     {"match.distance", "{0} km entfernt"},
     {"match.distance_unknown", "Entfernung unbekannt"},
@@ -113,12 +114,12 @@ std::string sentence_de(const Match& match, const Candidate& candidate, const Va
     for (const SkillMatch& m : match.matched) {
         if (m.required) ++met;
         if (m.required && m.similarity < 1.0 && partly.size() < 3)
-            partly.push_back(fill("match.partly", {requirement_of(vacancy, m).text, candidate.skills[m.candidate_skill].text}));
+            partly.push_back(fill("match.partly_item", {requirement_of(vacancy, m).text, candidate.skills[m.candidate_skill].text}));
     }
     parts.push_back(vacancy.required.empty()
                         ? fill("match.summary_no_required", {percent})
                         : fill("match.summary", {percent, std::to_string(met), std::to_string(vacancy.required.size())}));
-    if (!partly.empty()) parts.push_back(join(partly, "list.separator"));
+    if (!partly.empty()) parts.push_back(fill("match.partly", {join(partly, "list.separator")}));
     if (!match.missing.empty()) {
         std::vector<std::string> missing;
         for (const std::size_t r : match.missing) missing.push_back(vacancy.required[r].text);
