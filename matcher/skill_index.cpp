@@ -191,6 +191,15 @@ struct SkillIndex::Impl {
         return static_cast<std::uint16_t>(langs.size() - 1);
     }
 
+    // Per language index: whether it counts as `lang`. Dari (fa_AF) and Farsi (fa) share script and most
+    // words, so the primary language subtag decides.
+    std::vector<bool> same_language(std::string_view lang) const {
+        const auto primary = [](std::string_view l) { return l.substr(0, l.find_first_of("_-")); };
+        std::vector<bool> same(langs.size(), false);
+        for (std::size_t i = 0; i < langs.size(); ++i) same[i] = primary(langs[i].lang) == primary(lang);
+        return same;
+    }
+
     std::optional<std::uint16_t> find_lang(std::string_view lang) const {
         for (std::size_t i = 0; i < langs.size(); ++i) {
             if (langs[i].lang == lang) return static_cast<std::uint16_t>(i);
@@ -280,10 +289,7 @@ std::vector<Resolution> SkillIndex::resolve(std::string_view text, std::string_v
         auto [it, inserted] = best.try_emplace(label.concept_index, score, label_index);
         if (!inserted && score > it->second.first) it->second = {score, label_index};
     };
-    // Dari (fa_AF) and Farsi (fa) share script and most words: a label of the same primary language is own.
-    const auto primary = [](std::string_view l) { return l.substr(0, l.find_first_of("_-")); };
-    std::vector<bool> own(ix.langs.size(), false);
-    for (std::size_t i = 0; i < ix.langs.size(); ++i) own[i] = primary(ix.langs[i].lang) == primary(lang);
+    const std::vector<bool> own = ix.same_language(lang);
     const auto in_own_lang = [&](const Label& label) { return static_cast<bool>(own[label.lang]); };
 
     if (const auto it = ix.exact.find(query.key); it != ix.exact.end()) {
@@ -343,23 +349,24 @@ std::vector<Suggestion> SkillIndex::autocomplete(std::string_view prefix, std::s
                                                  const AutocompleteOptions& options) const {
     const Impl& ix = *impl_;
     const std::u32string typed = matching_key32(prefix, lang);
-    const std::optional<std::uint16_t> lang_index = ix.find_lang(lang);
-    if (typed.empty() || !lang_index || options.top_n == 0) return {};
-    const LangIndex& li = ix.langs[*lang_index];
-
-    // Labels whose key starts with the typed text: a binary search and a bounded scan.
-    std::vector<std::uint32_t> prefixed;
-    auto it = std::lower_bound(li.by_key.begin(), li.by_key.end(), typed,
-                               [&](std::uint32_t l, const std::u32string& key) { return ix.labels[l].key < key; });
-    for (std::size_t n = 0; it != li.by_key.end() && n < kPrefixScanLimit; ++it, ++n) {
-        if (!ix.labels[*it].key.starts_with(typed)) break;
-        prefixed.push_back(*it);
-    }
-    // Typos and inner words: trigram candidates, the last word left open.
-    std::vector<std::uint32_t> candidates;
+    if (typed.empty() || options.top_n == 0) return {};
+    const std::vector<bool> own = ix.same_language(lang);
     const auto grams = token_trigrams(typed, true);
-    if (!grams.empty())
+    std::vector<std::uint32_t> prefixed;
+    std::vector<std::uint32_t> candidates;
+    for (std::size_t i = 0; i < ix.langs.size(); ++i) {
+        if (!own[i]) continue;
+        const LangIndex& li = ix.langs[i];
+        // Labels whose key starts with the typed text: a binary search and a bounded scan.
+        auto it = std::lower_bound(li.by_key.begin(), li.by_key.end(), typed,
+                                   [&](std::uint32_t l, const std::u32string& key) { return ix.labels[l].key < key; });
+        for (std::size_t n = 0; it != li.by_key.end() && n < kPrefixScanLimit; ++it, ++n) {
+            if (!ix.labels[*it].key.starts_with(typed)) break;
+            prefixed.push_back(*it);
+        }
+        // Typos and inner words: trigram candidates, the last word left open.
         collect_candidates(li.grams, grams, ix.sizes, false, Rank::containment, kAutocompleteCandidates, candidates);
+    }
 
     const CachedEditDistance typed_distance(typed);
     const auto prefix_similarity = [&](std::u32string_view text) {

@@ -70,7 +70,7 @@ public:
     std::vector<Resolution> resolve(std::string_view text, std::string_view lang,
                                     const ResolveOptions& options = {}) const;
 
-    // Completions for what a user has typed so far, in `lang` only: labels starting with the typed text or
+    // Completions for what a user has typed so far, in `lang` only (same primary subtag, as above): labels starting with the typed text or
     // having a word that starts with it, tolerating typos (prefix edit distance), shorter labels first among
     // equals; one entry per concept, score descending, then concept id. Cost: O(log L + k) for the exact prefix
     // range (k ≤ 2000 scanned) plus the trigram candidate scan as in resolve, for one language.

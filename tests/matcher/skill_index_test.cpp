@@ -278,6 +278,10 @@ TEST_CASE("autocomplete tolerates typos and completes inner words", "[matcher]")
 TEST_CASE("autocomplete stays in the user's language", "[matcher]") {
     CHECK(index().autocomplete("weld", "de").empty());
     CHECK(index().autocomplete("weld", "xx").empty());
+    const auto dari = index().autocomplete("مراقبت", "fa_AF");  // a Farsi label serves Dari
+    REQUIRE_FALSE(dari.empty());
+    CHECK(dari.front().concept_id == "skill:elderly-care");
+    CHECK(index().autocomplete("رعاية", "fa_AF").empty());  // Arabic is not
     CHECK(index().autocomplete("", "de").empty());
     const auto suggestions = index().autocomplete("weld", "en");
     REQUIRE(suggestions.size() >= 2);
