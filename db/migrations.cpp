@@ -292,9 +292,15 @@ BEGIN
 END;
 )sql";
 
+// Version 3: regulated occupations carry a note per language that recognition (Anerkennung) is needed.
+constexpr char kMigrateTo3[] = R"sql(
+ALTER TABLE occupation_labels ADD COLUMN recognition_note TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr const char* kLadder[] = {
     kMigrateTo1,
     kMigrateTo2,
+    kMigrateTo3,
 };
 constexpr int kLatest = static_cast<int>(std::size(kLadder));
 
