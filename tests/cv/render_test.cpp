@@ -173,6 +173,29 @@ TEST_CASE_METHOD(Fixture, "a long CV breaks across pages between entries and num
     }
 }
 
+TEST_CASE_METHOD(Fixture, "a section title never ends a page without its first entry", "[cv]") {
+    // Different numbers of jobs move the page breaks across every later section.
+    for (int jobs = 12; jobs <= 26; jobs += 2) {
+        const auto pdf = dir / ("jobs" + std::to_string(jobs) + ".pdf");
+        const RenderResult r = render_cv_pdf(long_profile(jobs), catalog, KK_TEST_LOCALE_DIR, pdf);
+        REQUIRE(r);
+        const std::string newest = "Betrieb" + std::to_string(jobs - 1);
+        const std::pair<const char*, std::string> first_entries[] = {
+            {"Berufserfahrung", newest},          {"Schul- und Berufsausbildung", "Anerkennung beantragt"},
+            {"Sprachkenntnisse", "Muttersprache"}, {"Kenntnisse und Fähigkeiten", "Bau und Ausbau"},
+            {"Führerschein", "Klassen"},           {"Mobilität und Verfügbarkeit", "Arbeitsweg"},
+        };
+        for (int page = 1; page <= r.pages; ++page) {
+            const std::string text = page_text(pdf, page);
+            for (const auto& [title, entry] : first_entries) {
+                if (!contains(text, std::string(title) + "\n")) continue;
+                INFO(jobs << " jobs, page " << page << ": " << title);
+                CHECK(contains(text, entry));
+            }
+        }
+    }
+}
+
 TEST_CASE_METHOD(Fixture, "a minimal profile gives a tidy one-page CV without page numbers", "[cv]") {
     CvProfile p;
     p.given_names = "Olena";
