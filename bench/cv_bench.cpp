@@ -60,7 +60,8 @@ BENCHMARK(BM_CvPreviewPng)->Arg(800)->Arg(1200)->Unit(benchmark::kMillisecond);
 void BM_CvPreviewPixels(benchmark::State& state) {
     const auto profile = kk::cv::demo_profile();
     const auto catalog = kk::cv::demo_catalog();
-    const auto document = kk::cv::build_german_cv(profile, catalog, kk::i18n::Messages(KK_BENCH_LOCALE_DIR, "de"));
+    const auto document =
+        kk::cv::build_german_cv(profile, catalog, kk::i18n::Messages(KK_BENCH_LOCALE_DIR, "de"));
     for (auto _ : state) {
         benchmark::DoNotOptimize(kk::cv::render_page_rgba(document, 0, static_cast<int>(state.range(0))));
     }

@@ -10,14 +10,14 @@ namespace kk::cv {
 
 // CatalogLabels over maps: what tests use instead of the SQLite catalog.
 class InMemoryLabels final : public CatalogLabels {
-public:
+  public:
     void add_label(std::string id, std::string lang, std::string label);
     void set_category(std::string skill_id, std::string category_id);
 
     std::optional<std::string> label(std::string_view id, std::string_view lang) const override;
     std::optional<std::string> category(std::string_view skill_id) const override;
 
-private:
+  private:
     std::map<std::pair<std::string, std::string>, std::string, std::less<>> labels_;
     std::map<std::string, std::string, std::less<>> categories_;
 };

@@ -18,7 +18,9 @@ struct Builder {
     const Messages& msg;
     bool german = true;  // the reader may not read the person's script: transliterate
 
-    std::string tr(std::string_view key, const i18n::MessageArgs& args = {}) const { return msg.tr(key, args); }
+    std::string tr(std::string_view key, const i18n::MessageArgs& args = {}) const {
+        return msg.tr(key, args);
+    }
 
     std::string catalog_label(const std::string& id) const {
         if (auto l = labels.label(id, msg.lang())) return *l;
@@ -48,7 +50,8 @@ struct Builder {
         if (own.text.empty()) return;
         lines.push_back({own.text, style});
         if (german && has_non_latin_letters(own.text)) {
-            lines.push_back({tr("cv.own_words.transliterated", {{"latin", to_latin(own.text)}}), LineStyle::Note});
+            lines.push_back(
+                {tr("cv.own_words.transliterated", {{"latin", to_latin(own.text)}}), LineStyle::Note});
         }
     }
 
@@ -79,11 +82,13 @@ struct Builder {
             if (!city.empty()) e.lines.push_back({city, LineStyle::Normal});
             s.entries.push_back(std::move(e));
         }
-        if (!profile.phone.empty()) s.entries.push_back({tr("cv.personal.phone"), {{profile.phone, LineStyle::Normal}}});
-        if (!profile.email.empty()) s.entries.push_back({tr("cv.personal.email"), {{profile.email, LineStyle::Normal}}});
+        if (!profile.phone.empty())
+            s.entries.push_back({tr("cv.personal.phone"), {{profile.phone, LineStyle::Normal}}});
+        if (!profile.email.empty())
+            s.entries.push_back({tr("cv.personal.email"), {{profile.email, LineStyle::Normal}}});
         if (profile.include_birth_date && !profile.birth_date.empty()) {
-            s.entries.push_back(
-                {tr("cv.personal.birth_date"), {{format_date(profile.birth_date, msg.lang()), LineStyle::Normal}}});
+            s.entries.push_back({tr("cv.personal.birth_date"),
+                                 {{format_date(profile.birth_date, msg.lang()), LineStyle::Normal}}});
         }
         if (profile.include_nationality && !profile.nationality.empty()) {
             s.entries.push_back({tr("cv.personal.nationality"),
@@ -127,9 +132,14 @@ struct Builder {
             const std::string at = join({proper_name(x->institution), where(x->place, x->country)});
             if (!at.empty()) e.lines.push_back({at, LineStyle::Normal});
             switch (x->recognition) {
-                case Recognition::NotGiven: break;
-                case Recognition::Recognised: e.lines.push_back({tr("cv.recognition.recognised"), LineStyle::Note}); break;
-                case Recognition::Applied: e.lines.push_back({tr("cv.recognition.applied"), LineStyle::Note}); break;
+                case Recognition::NotGiven:
+                    break;
+                case Recognition::Recognised:
+                    e.lines.push_back({tr("cv.recognition.recognised"), LineStyle::Note});
+                    break;
+                case Recognition::Applied:
+                    e.lines.push_back({tr("cv.recognition.applied"), LineStyle::Note});
+                    break;
                 case Recognition::NotRecognised:
                     e.lines.push_back({tr("cv.recognition.not_recognised"), LineStyle::Note});
                     break;
@@ -142,12 +152,18 @@ struct Builder {
     std::string level(const LanguageSkill& l) const {
         if (l.native) return tr("cv.language.native");
         switch (l.level) {
-            case Cefr::A1: return tr("cv.cefr.a1");
-            case Cefr::A2: return tr("cv.cefr.a2");
-            case Cefr::B1: return tr("cv.cefr.b1");
-            case Cefr::B2: return tr("cv.cefr.b2");
-            case Cefr::C1: return tr("cv.cefr.c1");
-            case Cefr::C2: return tr("cv.cefr.c2");
+            case Cefr::A1:
+                return tr("cv.cefr.a1");
+            case Cefr::A2:
+                return tr("cv.cefr.a2");
+            case Cefr::B1:
+                return tr("cv.cefr.b1");
+            case Cefr::B2:
+                return tr("cv.cefr.b2");
+            case Cefr::C1:
+                return tr("cv.cefr.c1");
+            case Cefr::C2:
+                return tr("cv.cefr.c2");
         }
         return {};
     }
@@ -185,7 +201,8 @@ struct Builder {
             groups[group].push_back(std::move(label));
         }
         Section s{tr("cv.section.skills"), {}};
-        for (const auto& group : order) s.entries.push_back({group, {{join(groups[group]), LineStyle::Normal}}});
+        for (const auto& group : order)
+            s.entries.push_back({group, {{join(groups[group]), LineStyle::Normal}}});
         if (!own.empty()) s.entries.push_back({tr("cv.skills.own"), std::move(own)});
         return s;
     }
@@ -204,20 +221,27 @@ struct Builder {
         Section s{tr("cv.section.mobility"), {}};
         const Mobility& m = profile.mobility;
         std::vector<std::string> mob;
-        if (m.commute_km) mob.push_back(tr("cv.mobility.commute", {{"km", static_cast<std::int64_t>(*m.commute_km)}}));
+        if (m.commute_km)
+            mob.push_back(tr("cv.mobility.commute", {{"km", static_cast<std::int64_t>(*m.commute_km)}}));
         if (m.own_car) mob.push_back(tr("cv.mobility.own_car"));
         if (m.willing_to_relocate) mob.push_back(tr("cv.mobility.relocate"));
         if (!mob.empty()) s.entries.push_back({tr("cv.mobility.label"), {{join(mob), LineStyle::Normal}}});
 
         const Availability& a = profile.availability;
         std::vector<std::string> avail;
-        avail.push_back(a.from_date.empty() ? tr("cv.availability.now")
-                                            : tr("cv.availability.from",
-                                                 {{"date", format_date(a.from_date, msg.lang())}}));
+        avail.push_back(a.from_date.empty()
+                            ? tr("cv.availability.now")
+                            : tr("cv.availability.from", {{"date", format_date(a.from_date, msg.lang())}}));
         switch (a.working_time) {
-            case WorkingTime::Any: avail.push_back(tr("cv.availability.any_time")); break;
-            case WorkingTime::FullTime: avail.push_back(tr("cv.availability.full_time")); break;
-            case WorkingTime::PartTime: avail.push_back(tr("cv.availability.part_time")); break;
+            case WorkingTime::Any:
+                avail.push_back(tr("cv.availability.any_time"));
+                break;
+            case WorkingTime::FullTime:
+                avail.push_back(tr("cv.availability.full_time"));
+                break;
+            case WorkingTime::PartTime:
+                avail.push_back(tr("cv.availability.part_time"));
+                break;
         }
         if (m.shift_work) avail.push_back(tr("cv.availability.shifts"));
         s.entries.push_back({tr("cv.availability.label"), {{join(avail), LineStyle::Normal}}});
@@ -232,7 +256,8 @@ struct Builder {
         d.name = profile.given_names + (profile.given_names.empty() ? "" : " ") + profile.family_name;
         if (!german) d.intro = tr("cv.companion.intro");
         if (profile.include_photo) d.photo_path = profile.photo_path;
-        for (Section s : {personal(), experience(), education(), languages(), skills(), licence(), mobility()}) {
+        for (Section s :
+             {personal(), experience(), education(), languages(), skills(), licence(), mobility()}) {
             if (!s.entries.empty()) d.sections.push_back(std::move(s));
         }
         if (!profile.place.empty() || !profile.date.empty()) {

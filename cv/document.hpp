@@ -33,8 +33,8 @@ struct Section {
 };
 
 struct Document {
-    std::string lang;  // ICU locale id of every fixed word on the page
-    bool rtl = false;  // the page is mirrored: aside column on the right, text starting at the right
+    std::string lang;        // ICU locale id of every fixed word on the page
+    bool rtl = false;        // the page is mirrored: aside column on the right, text starting at the right
     std::string heading;     // "Lebenslauf", or the companion page's title
     std::string name;        // the person's name in Latin letters, the page title
     std::string intro;       // the companion page's explanation; empty on the CV itself

@@ -108,7 +108,7 @@ struct CvProfile {
 
 // Labels of catalog entries in a language. The catalog implements it over SQLite; tests use memory.
 class CatalogLabels {
-public:
+  public:
     virtual ~CatalogLabels() = default;
     // The label of an occupation, skill or skill category in `lang`, if the catalog has one.
     virtual std::optional<std::string> label(std::string_view id, std::string_view lang) const = 0;

@@ -56,7 +56,9 @@ constexpr TextStyle kStrongStyle{10.0, true, kInk};
 constexpr TextStyle kNoteStyle{8.5, false, kMuted};
 constexpr TextStyle kFooterStyle{8.5, false, kMuted};
 
-void unref_gobject(gpointer p) { g_object_unref(p); }
+void unref_gobject(gpointer p) {
+    g_object_unref(p);
+}
 using LayoutPtr = std::shared_ptr<PangoLayout>;
 using ContextPtr = std::unique_ptr<PangoContext, decltype(&unref_gobject)>;
 using SurfacePtr = std::shared_ptr<cairo_surface_t>;
@@ -70,7 +72,9 @@ struct FontDescCloser {
 };
 using FontDescPtr = std::unique_ptr<PangoFontDescription, FontDescCloser>;
 
-SurfacePtr own_surface(cairo_surface_t* s) { return SurfacePtr(s, cairo_surface_destroy); }
+SurfacePtr own_surface(cairo_surface_t* s) {
+    return SurfacePtr(s, cairo_surface_destroy);
+}
 
 // One font map per thread: Pango objects are not thread-safe, and building a map costs a fontconfig scan.
 PangoFontMap* thread_font_map() {
@@ -161,10 +165,13 @@ struct Layouter {
 
     const TextStyle& style_of(LineStyle s) const {
         switch (s) {
-            case LineStyle::Strong: return kStrongStyle;
-            case LineStyle::Note: return kNoteStyle;
+            case LineStyle::Strong:
+                return kStrongStyle;
+            case LineStyle::Note:
+                return kNoteStyle;
             case LineStyle::Bullet:
-            case LineStyle::Normal: return kBodyStyle;
+            case LineStyle::Normal:
+                return kBodyStyle;
         }
         return kBodyStyle;
     }
@@ -231,9 +238,10 @@ struct Layouter {
         double first_baseline = -1;
         for (const Line& line : e.lines) {
             // Pieces stay in LTR geometry (bullet left of the text); draw() mirrors the whole page for RTL.
-            Piece body = line.style == LineStyle::Bullet
-                             ? text(line.text, kBodyStyle, content_x + kBulletIndent, y, kContentWidth - kBulletIndent)
-                             : text(line.text, style_of(line.style), content_x, y, kContentWidth);
+            Piece body =
+                line.style == LineStyle::Bullet
+                    ? text(line.text, kBodyStyle, content_x + kBulletIndent, y, kContentWidth - kBulletIndent)
+                    : text(line.text, style_of(line.style), content_x, y, kContentWidth);
             const double baseline = y + baseline_of(body);
             if (first_baseline < 0) first_baseline = baseline;
             if (line.style == LineStyle::Bullet) {
@@ -303,7 +311,8 @@ std::unique_ptr<LaidOut> lay_out(const Document& d) {
         const Block& b = out->blocks[i];
         const bool page_empty = out->pages.back().empty();
         double need = (page_empty ? 0 : b.space_before) + b.height;
-        if (b.keep_with_next && i + 1 < out->blocks.size()) need += out->blocks[i + 1].space_before + out->blocks[i + 1].height;
+        if (b.keep_with_next && i + 1 < out->blocks.size())
+            need += out->blocks[i + 1].space_before + out->blocks[i + 1].height;
         if (!page_empty && y + need > bottom) {
             out->pages.emplace_back();
             y = kMarginTop;
@@ -315,7 +324,9 @@ std::unique_ptr<LaidOut> lay_out(const Document& d) {
     return out;
 }
 
-double mirrored_x(bool rtl, double x, double width) { return rtl ? kPageWidth - x - width : x; }
+double mirrored_x(bool rtl, double x, double width) {
+    return rtl ? kPageWidth - x - width : x;
+}
 
 void draw_piece(cairo_t* cr, const Piece& p, double top, bool rtl) {
     const double x = mirrored_x(rtl, p.x, p.width);
@@ -370,8 +381,9 @@ void draw_page(cairo_t* cr, const LaidOut& laid, size_t page) {
     const auto pages = laid.pages.size();
     if (pages > 1) {
         const Layouter l{laid.context.get(), d.rtl};
-        Piece footer = l.text(page_label(d.page_label, d.lang, static_cast<int>(page + 1), static_cast<int>(pages)),
-                              kFooterStyle, kMarginSide, 0, kTextWidth);
+        Piece footer =
+            l.text(page_label(d.page_label, d.lang, static_cast<int>(page + 1), static_cast<int>(pages)),
+                   kFooterStyle, kMarginSide, 0, kTextWidth);
         pango_layout_set_alignment(footer.layout.get(), PANGO_ALIGN_CENTER);
         draw_piece(cr, footer, kFooterBaseline - footer.height, d.rtl);
     }
@@ -393,15 +405,18 @@ RenderResult write_file(const std::filesystem::path& out, const std::string& byt
 
 }  // namespace
 
-int page_count(const Document& document) { return static_cast<int>(lay_out(document)->pages.size()); }
+int page_count(const Document& document) {
+    return static_cast<int>(lay_out(document)->pages.size());
+}
 
-RenderResult write_pdf(std::span<const Document> documents, const std::string& title, const std::filesystem::path& out) {
+RenderResult write_pdf(std::span<const Document> documents, const std::string& title,
+                       const std::filesystem::path& out) {
     // Rendered into memory first so a failed write never leaves half a PDF behind a good name.
     std::string bytes;
     int pages = 0;
     {
-        const SurfacePtr surface =
-            own_surface(cairo_pdf_surface_create_for_stream(append_to_string, &bytes, kPageWidth, kPageHeight));
+        const SurfacePtr surface = own_surface(
+            cairo_pdf_surface_create_for_stream(append_to_string, &bytes, kPageWidth, kPageHeight));
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
         const CairoPtr cr(cairo_create(surface.get()));
         for (const Document& d : documents) {
@@ -414,7 +429,8 @@ RenderResult write_pdf(std::span<const Document> documents, const std::string& t
         }
         cairo_surface_finish(surface.get());
         if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
-            return {0, std::string("PDF rendering failed: ") + cairo_status_to_string(cairo_surface_status(surface.get()))};
+            return {0, std::string("PDF rendering failed: ") +
+                           cairo_status_to_string(cairo_surface_status(surface.get()))};
         }
     }
     return write_file(out, bytes, pages);
@@ -424,10 +440,12 @@ namespace {
 
 // The page drawn onto a white image surface `width_px` wide; null surface and a message on failure.
 std::pair<SurfacePtr, std::string> rasterise(const Document& document, int page, int width_px) {
-    if (width_px < 16 || width_px > 8000) return {nullptr, "preview width out of range: " + std::to_string(width_px)};
+    if (width_px < 16 || width_px > 8000)
+        return {nullptr, "preview width out of range: " + std::to_string(width_px)};
     const auto laid = lay_out(document);
     const int pages = static_cast<int>(laid->pages.size());
-    if (page < 0 || page >= pages) return {nullptr, "no page " + std::to_string(page + 1) + " of " + std::to_string(pages)};
+    if (page < 0 || page >= pages)
+        return {nullptr, "no page " + std::to_string(page + 1) + " of " + std::to_string(pages)};
     const double scale = width_px / kPageWidth;
     const int height_px = static_cast<int>(std::lround(kPageHeight * scale));
     SurfacePtr surface = own_surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width_px, height_px));
@@ -438,7 +456,8 @@ std::pair<SurfacePtr, std::string> rasterise(const Document& document, int page,
     draw_page(cr.get(), *laid, static_cast<size_t>(page));
     cairo_surface_flush(surface.get());
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
-        return {nullptr, std::string("rendering failed: ") + cairo_status_to_string(cairo_surface_status(surface.get()))};
+        return {nullptr, std::string("rendering failed: ") +
+                             cairo_status_to_string(cairo_surface_status(surface.get()))};
     }
     return {std::move(surface), {}};
 }
@@ -459,8 +478,10 @@ PagePixels render_page_rgba(const Document& document, int page, int width_px) {
     pixels.rgba.resize(static_cast<size_t>(pixels.width) * static_cast<size_t>(pixels.height) * 4u);
     for (int y = 0; y < pixels.height; ++y) {
         // RGB24 is one native-endian 32-bit word per pixel: 0x00RRGGBB.
-        const auto* row = reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
-        std::uint8_t* out = pixels.rgba.data() + static_cast<size_t>(y) * static_cast<size_t>(pixels.width) * 4u;
+        const auto* row =
+            reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
+        std::uint8_t* out =
+            pixels.rgba.data() + static_cast<size_t>(y) * static_cast<size_t>(pixels.width) * 4u;
         for (int x = 0; x < pixels.width; ++x) {
             const std::uint32_t p = row[x];
             out[4 * x + 0] = static_cast<std::uint8_t>(p >> 16);
@@ -477,7 +498,8 @@ RenderResult write_png(const Document& document, int page, int width_px, const s
     if (!surface) return {0, std::move(error)};
     std::string bytes;
     const cairo_status_t status = cairo_surface_write_to_png_stream(surface.get(), append_to_string, &bytes);
-    if (status != CAIRO_STATUS_SUCCESS) return {0, std::string("PNG rendering failed: ") + cairo_status_to_string(status)};
+    if (status != CAIRO_STATUS_SUCCESS)
+        return {0, std::string("PNG rendering failed: ") + cairo_status_to_string(status)};
     return write_file(out, bytes, 1);
 }
 
@@ -487,16 +509,17 @@ RenderResult render_cv_pdf(const CvProfile& profile, const CatalogLabels& labels
     const i18n::Messages de(bundle_dir, "de");
     std::vector<Document> documents;
     documents.push_back(build_german_cv(profile, labels, de));
-    if (options.companion) documents.push_back(build_companion(profile, labels, i18n::Messages(bundle_dir, profile.ui_lang)));
+    if (options.companion)
+        documents.push_back(build_companion(profile, labels, i18n::Messages(bundle_dir, profile.ui_lang)));
     return write_pdf(documents, de.tr("cv.title"), out);
 }
 
 RenderResult render_cv_png(const CvProfile& profile, const CatalogLabels& labels,
                            const std::filesystem::path& bundle_dir, const std::filesystem::path& out,
                            const PreviewOptions& options) {
-    const Document document = options.companion
-                                  ? build_companion(profile, labels, i18n::Messages(bundle_dir, profile.ui_lang))
-                                  : build_german_cv(profile, labels, i18n::Messages(bundle_dir, "de"));
+    const Document document =
+        options.companion ? build_companion(profile, labels, i18n::Messages(bundle_dir, profile.ui_lang))
+                          : build_german_cv(profile, labels, i18n::Messages(bundle_dir, "de"));
     return write_png(document, options.page, options.width_px, out);
 }
 

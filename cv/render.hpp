@@ -2,9 +2,9 @@
 // Drawing CV documents with Pango and cairo: an A4 PDF with embedded subset fonts, and a PNG of one page for
 // the kiosk's preview. Entries are never split across pages; a section title never ends a page; pages carry
 // "Seite n von m" when a document has more than one. The PDF's only metadata is the title.
+#include <cstdint>
 #include <filesystem>
 #include <span>
-#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,7 +24,8 @@ struct [[nodiscard]] RenderResult {
 int page_count(const Document& document);
 
 // Writes the documents one after the other into one PDF at `out`, titled `title` in the PDF metadata.
-RenderResult write_pdf(std::span<const Document> documents, const std::string& title, const std::filesystem::path& out);
+RenderResult write_pdf(std::span<const Document> documents, const std::string& title,
+                       const std::filesystem::path& out);
 
 // Writes page `page` (0-based) of `document` as a PNG `width_px` wide (height keeps A4's proportion).
 RenderResult write_png(const Document& document, int page, int width_px, const std::filesystem::path& out);

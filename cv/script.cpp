@@ -51,7 +51,8 @@ bool has_non_latin_letters(std::string_view utf8) {
         if (!u_isalpha(c)) continue;
         UErrorCode status = U_ZERO_ERROR;
         const UScriptCode script = uscript_getScript(c, &status);
-        if (U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED) {
+        if (U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON &&
+            script != USCRIPT_INHERITED) {
             return true;
         }
     }
@@ -93,7 +94,8 @@ std::string format_date(std::string_view iso_date, std::string_view lang) {
     if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) return std::string(iso_date);
 
     const icu::Locale locale(std::string(lang).c_str());
-    std::unique_ptr<icu::DateFormat> format(icu::DateFormat::createDateInstance(icu::DateFormat::kMedium, locale));
+    std::unique_ptr<icu::DateFormat> format(
+        icu::DateFormat::createDateInstance(icu::DateFormat::kMedium, locale));
     UErrorCode status = U_ZERO_ERROR;
     // A UTC calendar on both sides so the date never shifts with the machine's time zone.
     icu::GregorianCalendar calendar(*icu::TimeZone::getGMT(), locale, status);

@@ -21,15 +21,18 @@ int main(int argc, char** argv) {
     const auto profile = kk::cv::demo_profile();
     const auto catalog = kk::cv::demo_catalog();
 
-    const auto pdf = kk::cv::render_cv_pdf(profile, catalog, bundles, out / "example-cv.pdf", {.companion = true});
+    const auto pdf =
+        kk::cv::render_cv_pdf(profile, catalog, bundles, out / "example-cv.pdf", {.companion = true});
     if (!pdf) {
         std::cerr << pdf.error << '\n';
         return 1;
     }
-    const kk::cv::Document german = kk::cv::build_german_cv(profile, catalog, kk::i18n::Messages(bundles, "de"));
+    const kk::cv::Document german =
+        kk::cv::build_german_cv(profile, catalog, kk::i18n::Messages(bundles, "de"));
     const kk::cv::Document companion =
         kk::cv::build_companion(profile, catalog, kk::i18n::Messages(bundles, profile.ui_lang));
-    for (const auto& [document, stem] : {std::pair{&german, "example-cv-de"}, std::pair{&companion, "example-cv-ar"}}) {
+    for (const auto& [document, stem] :
+         {std::pair{&german, "example-cv-de"}, std::pair{&companion, "example-cv-ar"}}) {
         const int pages = kk::cv::page_count(*document);
         for (int page = 0; page < pages; ++page) {
             const auto name = std::string(stem) + "-" + std::to_string(page + 1) + ".png";

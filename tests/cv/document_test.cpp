@@ -54,8 +54,9 @@ TEST_CASE_METHOD(Fixture, "the German CV has the German sections in the usual or
     const Document d = build_german_cv(demo_profile(), catalog, de);
     std::vector<std::string> titles;
     for (const auto& s : d.sections) titles.push_back(s.title);
-    CHECK(titles == std::vector<std::string>{"Persönliche Daten", "Berufserfahrung", "Schul- und Berufsausbildung",
-                                             "Sprachkenntnisse", "Kenntnisse und Fähigkeiten", "Führerschein",
+    CHECK(titles == std::vector<std::string>{"Persönliche Daten", "Berufserfahrung",
+                                             "Schul- und Berufsausbildung", "Sprachkenntnisse",
+                                             "Kenntnisse und Fähigkeiten", "Führerschein",
                                              "Mobilität und Verfügbarkeit"});
     CHECK(d.heading == "Lebenslauf");
     CHECK(d.name == "Yusuf Haddad");
@@ -102,7 +103,8 @@ TEST_CASE_METHOD(Fixture, "languages use the German CEFR wording, mother tongue 
     CHECK(s->entries[2].lines[0].text == "Grundkenntnisse (A2)");
 }
 
-TEST_CASE_METHOD(Fixture, "skills appear by German label, grouped by category, verified ones marked", "[cv]") {
+TEST_CASE_METHOD(Fixture, "skills appear by German label, grouped by category, verified ones marked",
+                 "[cv]") {
     const Document d = build_german_cv(demo_profile(), catalog, de);
     const Section* s = find_section(d, "Kenntnisse und Fähigkeiten");
     REQUIRE(s);
@@ -121,7 +123,8 @@ TEST_CASE_METHOD(Fixture, "skills appear by German label, grouped by category, v
 TEST_CASE_METHOD(Fixture, "education shows the state of recognition", "[cv]") {
     CvProfile p = demo_profile();
     const Document applied = build_german_cv(p, catalog, de);
-    CHECK(has_line(find_section(applied, "Schul- und Berufsausbildung")->entries[0], "Anerkennung beantragt"));
+    CHECK(
+        has_line(find_section(applied, "Schul- und Berufsausbildung")->entries[0], "Anerkennung beantragt"));
     p.education[0].recognition = Recognition::Recognised;
     CHECK(mentions(build_german_cv(p, catalog, de), "in Deutschland anerkannt"));
     p.education[0].recognition = Recognition::NotGiven;

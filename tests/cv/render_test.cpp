@@ -27,8 +27,8 @@ std::string strip_bidi_controls(std::string s) {
 }
 
 std::string page_text(const std::filesystem::path& pdf, int page) {
-    const auto r = run_process({"/usr/bin/pdftotext", "-f", std::to_string(page), "-l", std::to_string(page),
-                                pdf.string(), "-"});
+    const auto r = run_process(
+        {"/usr/bin/pdftotext", "-f", std::to_string(page), "-l", std::to_string(page), pdf.string(), "-"});
     REQUIRE(r.exit_code == 0);
     return strip_bidi_controls(r.out);
 }
@@ -85,10 +85,11 @@ TEST_CASE_METHOD(Fixture, "an Arabic-speaking candidate gets a German CV with Ge
     CHECK(r.pages == 2);
     CHECK(pdfinfo_field(pdf, "Pages") == "2");
     const std::string text = page_text(pdf, 1) + page_text(pdf, 2);
-    for (const char* german : {"Lebenslauf", "Persönliche Daten", "Berufserfahrung", "Schul- und Berufsausbildung",
-                               "Sprachkenntnisse", "Kenntnisse und Fähigkeiten", "Führerschein",
-                               "Mobilität und Verfügbarkeit", "Fliesenleger", "Maurer", "Fliesen verlegen",
-                               "gute Kenntnisse (B1)", "seit 09/2023", "Anerkennung beantragt"}) {
+    for (const char* german :
+         {"Lebenslauf", "Persönliche Daten", "Berufserfahrung", "Schul- und Berufsausbildung",
+          "Sprachkenntnisse", "Kenntnisse und Fähigkeiten", "Führerschein", "Mobilität und Verfügbarkeit",
+          "Fliesenleger", "Maurer", "Fliesen verlegen", "gute Kenntnisse (B1)", "seit 09/2023",
+          "Anerkennung beantragt"}) {
         CHECK(contains(text, german));
     }
     CHECK(contains(text, "Umschrift:"));
@@ -99,7 +100,8 @@ TEST_CASE_METHOD(Fixture, "an Arabic-speaking candidate gets a German CV with Ge
 
 TEST_CASE_METHOD(Fixture, "the Arabic companion follows the German pages in the person's language", "[cv]") {
     const auto pdf = dir / "cv.pdf";
-    const RenderResult r = render_cv_pdf(demo_profile(), catalog, KK_TEST_LOCALE_DIR, pdf, {.companion = true});
+    const RenderResult r =
+        render_cv_pdf(demo_profile(), catalog, KK_TEST_LOCALE_DIR, pdf, {.companion = true});
     REQUIRE(r);
     const int pages = std::stoi(pdfinfo_field(pdf, "Pages"));
     CHECK(pages == r.pages);
@@ -181,7 +183,7 @@ TEST_CASE_METHOD(Fixture, "a section title never ends a page without its first e
         REQUIRE(r);
         const std::string newest = "Betrieb" + std::to_string(jobs - 1);
         const std::pair<const char*, std::string> first_entries[] = {
-            {"Berufserfahrung", newest},          {"Schul- und Berufsausbildung", "Anerkennung beantragt"},
+            {"Berufserfahrung", newest},           {"Schul- und Berufsausbildung", "Anerkennung beantragt"},
             {"Sprachkenntnisse", "Muttersprache"}, {"Kenntnisse und Fähigkeiten", "Bau und Ausbau"},
             {"Führerschein", "Klassen"},           {"Mobilität und Verfügbarkeit", "Arbeitsweg"},
         };
@@ -280,7 +282,8 @@ TEST_CASE_METHOD(Fixture, "the preview PNG has the requested width, A4 proportio
     const int stride = cairo_image_surface_get_stride(image.get());
     long dark = 0;
     for (int y = 0; y < h; ++y) {
-        const auto* row = reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
+        const auto* row =
+            reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
         for (int x = 0; x < w; ++x) dark += (row[x] & 0xFFu) < 128u ? 1 : 0;
     }
     const double inked = static_cast<double>(dark) / (static_cast<double>(w) * h);
@@ -288,7 +291,8 @@ TEST_CASE_METHOD(Fixture, "the preview PNG has the requested width, A4 proportio
     CHECK(inked < 0.3);
 }
 
-TEST_CASE_METHOD(Fixture, "the preview raster matches the PNG page and mirrors the Arabic companion", "[cv]") {
+TEST_CASE_METHOD(Fixture, "the preview raster matches the PNG page and mirrors the Arabic companion",
+                 "[cv]") {
     const kk::i18n::Messages ar(KK_TEST_LOCALE_DIR, "ar");
     const kk::i18n::Messages de(KK_TEST_LOCALE_DIR, "de");
     // Dark pixels in the left and right thirds of the middle of the page: the aside column and the start of
@@ -297,7 +301,8 @@ TEST_CASE_METHOD(Fixture, "the preview raster matches the PNG page and mirrors t
         long left = 0, right = 0;
         for (int y = p.height / 4; y < p.height * 3 / 4; ++y) {
             for (int x = 0; x < p.width; ++x) {
-                const auto at = (static_cast<size_t>(y) * static_cast<size_t>(p.width) + static_cast<size_t>(x)) * 4u;
+                const auto at =
+                    (static_cast<size_t>(y) * static_cast<size_t>(p.width) + static_cast<size_t>(x)) * 4u;
                 if (p.rgba[at] >= 128) continue;
                 if (x < p.width / 3) ++left;
                 if (x >= p.width * 2 / 3) ++right;
