@@ -107,7 +107,8 @@ struct LabelSizes {
 };
 
 // The `limit` labels sharing the most trigrams with the query, ranked by `rank`, ties to the shorter label.
-// Only labels sharing at least 40% of the query's trigrams can be useful; such a label holds one of the rarest
+// Only labels sharing enough of the query's trigrams can be useful (40% for whole texts; 60% for a typed prefix,
+// whose candidates must contain it almost whole); such a label holds one of the rarest
 // q - min_shared + 1 trigrams (prefix filtering), so only those posting lists admit new labels and the
 // long lists of common trigrams ("ing", "$co") merely add to labels already admitted.
 void collect_candidates(const Postings& postings, const std::vector<std::uint64_t>& grams, const LabelSizes& sizes,
@@ -117,7 +118,8 @@ void collect_candidates(const Postings& postings, const std::vector<std::uint64_
     for (const std::uint64_t g : grams) {
         if (const auto it = postings.find(g); it != postings.end()) lists.push_back(&it->second);
     }
-    const std::size_t min_shared = std::max<std::size_t>(1, grams.size() * 2 / 5);
+    const std::size_t q = grams.size();
+    const std::size_t min_shared = std::max<std::size_t>(1, rank == Rank::jaccard ? q * 2 / 5 : (q * 3 + 4) / 5);
     const std::size_t missing = grams.size() - lists.size();
     if (grams.size() - min_shared + 1 <= missing) return;
     const std::size_t admitting = std::min(lists.size(), grams.size() - min_shared + 1 - missing);
