@@ -23,6 +23,7 @@ constexpr double kWordPrefixFactor = 0.95;  // autocomplete: typed text starts a
 constexpr std::size_t kCandidatesPerList = 64;
 constexpr std::size_t kAutocompleteCandidates = 128;
 constexpr std::size_t kPrefixScanLimit = 2000;
+constexpr std::size_t kMaxQueryLength = 256;
 
 using Postings = std::unordered_map<std::uint64_t, std::vector<std::uint32_t>>;
 
@@ -60,6 +61,15 @@ std::u32string without_spaces(std::u32string_view s) {
 
 std::uint16_t clamp16(std::size_t n) {
     return static_cast<std::uint16_t>(std::min<std::size_t>(n, std::numeric_limits<std::uint16_t>::max()));
+}
+
+// The matching key of a query, cut at kMaxQueryLength code points: labels are short, and the per-label
+// trigram counters are 16 bits wide.
+std::u32string bounded_key(std::string_view text, std::string_view lang) {
+    std::u32string key = matching_key32(text, lang);
+    if (key.size() > kMaxQueryLength) key.resize(kMaxQueryLength);
+    while (!key.empty() && key.back() == U' ') key.pop_back();
+    return key;
 }
 
 // A normalised query, prepared once and scored against many labels.
@@ -280,7 +290,7 @@ std::optional<std::string> SkillIndex::preferred_label(std::string_view concept_
 std::vector<Resolution> SkillIndex::resolve(std::string_view text, std::string_view lang,
                                             const ResolveOptions& options) const {
     const Impl& ix = *impl_;
-    const Query query(matching_key32(text, lang));
+    const Query query(bounded_key(text, lang));
     if (query.key.empty() || options.top_n == 0) return {};
 
     // Best (score, label) per concept.
@@ -350,7 +360,7 @@ std::vector<Resolution> SkillIndex::resolve(std::string_view text, std::string_v
 std::vector<Suggestion> SkillIndex::autocomplete(std::string_view prefix, std::string_view lang,
                                                  const AutocompleteOptions& options) const {
     const Impl& ix = *impl_;
-    const std::u32string typed = matching_key32(prefix, lang);
+    const std::u32string typed = bounded_key(prefix, lang);
     if (typed.empty() || options.top_n == 0) return {};
     const std::vector<bool> own = ix.same_language(lang);
     const auto grams = token_trigrams(typed, true);

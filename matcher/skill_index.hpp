@@ -58,7 +58,8 @@ public:
     SkillIndex(SkillIndex&&) noexcept;
     SkillIndex& operator=(SkillIndex&&) noexcept;
 
-    // Concepts that `text` (written in language `lang`) most likely names, best first (score descending, then
+    // Concepts that `text` (written in language `lang`; its matching key cut at 256 code points) most likely
+    // names, best first (score descending, then
     // concept id ascending), one entry per concept, at most options.top_n, none below options.threshold.
     // A label counts as in `lang` when its primary language subtag is the same ("fa" for "fa_AF").
     // Tiers, by score: an exact label or synonym in `lang` (1.0); the same with word boundaries removed, so

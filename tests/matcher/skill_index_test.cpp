@@ -212,10 +212,20 @@ TEST_CASE("nonsense and unknown words return nothing rather than a guess", "[mat
              {"щзхъ", "ru"},
              {"", "de"},
              {"?!", "en"},
+             {"ab cd ef gh ij kl mn op qr st uv wx yz", "en"},
          }) {
         INFO(text << " [" << lang << "]");
         CHECK(index().resolve(text, lang).empty());
     }
+}
+
+TEST_CASE("a long text is cut, not refused", "[matcher]") {
+    std::string text = "Schweißen";
+    for (int i = 0; i < 3000; ++i) text += " und so weiter";
+    const auto results = index().resolve(text, "de", ResolveOptions{.top_n = 5, .threshold = 0.0, .kind = {}});
+    REQUIRE_FALSE(results.empty());  // the cut key still shares trigrams with "Schweißen"
+    CHECK(results.size() <= 5);
+    CHECK(index().autocomplete(text, "de").size() <= 8);
 }
 
 TEST_CASE("resolve orders by score, then id, and honours top_n and kind", "[matcher]") {
