@@ -30,15 +30,19 @@ constexpr char kUsage[] =
     "  directory, by default the repository's locales/ found above kioskctl or the working directory.\n";
 
 // English is root: `en` has no texts of its own (locales/README.md).
-bool is_root_language(const std::string& lang) { return lang == "en" || lang == "root"; }
+bool is_root_language(const std::string& lang) {
+    return lang == "en" || lang == "root";
+}
 
 struct LocaleSet {
     BundleSource root;
     std::map<std::string, BundleSource> languages;  // by code; absent when the language has no file
 };
 
-std::optional<BundleSource> load_one(const fs::path& dir, const std::string& name, bool sources, std::string& error) {
-    const auto result = sources ? i18n::read_bundle_source(dir / (name + ".txt")) : i18n::read_compiled_bundle(dir, name);
+std::optional<BundleSource> load_one(const fs::path& dir, const std::string& name, bool sources,
+                                     std::string& error) {
+    const auto result =
+        sources ? i18n::read_bundle_source(dir / (name + ".txt")) : i18n::read_compiled_bundle(dir, name);
     if (!result.bundle) error = result.error;
     return result.bundle;
 }
@@ -92,7 +96,8 @@ int run_status(const std::vector<std::string>& args, Io io) {
         return 1;
     }
     const std::size_t total = set->root.messages.size();
-    io.out << "lang    translated  missing  unreviewed   (" << total << " keys in root, " << dir.string() << ")\n";
+    io.out << "lang    translated  missing  unreviewed   (" << total << " keys in root, " << dir.string()
+           << ")\n";
     bool incomplete = false;
     std::ostringstream details;
     for (auto code : i18n::ui_languages()) {
@@ -113,9 +118,9 @@ int run_status(const std::vector<std::string>& args, Io io) {
                 if (!it->second.reviewed.count(key)) ++unreviewed;
             }
         }
-        io.out << std::left << std::setw(8) << lang << std::right << std::setw(10) << translated << std::setw(9)
-               << missing.size() << std::setw(12) << unreviewed << (is_root_language(lang) ? "   (root: English source)" : "")
-               << '\n';
+        io.out << std::left << std::setw(8) << lang << std::right << std::setw(10) << translated
+               << std::setw(9) << missing.size() << std::setw(12) << unreviewed
+               << (is_root_language(lang) ? "   (root: English source)" : "") << '\n';
         if (!missing.empty()) {
             incomplete = true;
             details << lang << " lacks:";
@@ -131,7 +136,8 @@ int run_export(const std::vector<std::string>& args, Io io) {
     std::string error;
     const auto parsed = parse_args(args, {.options = {"--dir", "--lang", "--out"}}, error);
     if (!parsed) return usage_error(io, error);
-    if (!parsed->option("--lang") || !parsed->option("--out")) return usage_error(io, "export needs --lang and --out");
+    if (!parsed->option("--lang") || !parsed->option("--out"))
+        return usage_error(io, "export needs --lang and --out");
     const std::string lang = *parsed->option("--lang");
     if (!i18n::is_ui_language(lang)) return usage_error(io, "unknown language " + lang);
     const fs::path dir = parsed->option("--dir").value_or(i18n::default_bundle_dir().string());
@@ -143,7 +149,7 @@ int run_export(const std::vector<std::string>& args, Io io) {
     std::vector<std::pair<std::string, std::string>> rows;
     const auto it = set->languages.find(lang);
     for (const auto& [key, english] : set->root.messages) {
-        const std::string* text = is_root_language(lang) ? &english
+        const std::string* text = is_root_language(lang)       ? &english
                                   : it == set->languages.end() ? nullptr
                                                                : it->second.find(key);
         rows.emplace_back(key, text ? *text : std::string());
@@ -161,8 +167,10 @@ int run_export(const std::vector<std::string>& args, Io io) {
 
 int run_import(const std::vector<std::string>& args, Io io) {
     std::string error;
-    const auto parsed =
-        parse_args(args, {.options = {"--source-dir"}, .flags = {"--reviewed"}, .min_positional = 1, .max_positional = 1}, error);
+    const auto parsed = parse_args(
+        args,
+        {.options = {"--source-dir"}, .flags = {"--reviewed"}, .min_positional = 1, .max_positional = 1},
+        error);
     if (!parsed) return usage_error(io, error);
     const fs::path csv_path = parsed->positional.front();
     const fs::path dir = parsed->option("--source-dir").value_or(default_source_dir().string());
@@ -221,7 +229,8 @@ int run_import(const std::vector<std::string>& args, Io io) {
         }
     }
     if (!refusals.empty()) {
-        for (const auto& r : refusals) io.err << "kioskctl locales import: " << csv_path.string() << ": " << r << '\n';
+        for (const auto& r : refusals)
+            io.err << "kioskctl locales import: " << csv_path.string() << ": " << r << '\n';
         io.err << "kioskctl locales import: nothing written\n";
         return 2;
     }
@@ -255,11 +264,12 @@ int run_import(const std::vector<std::string>& args, Io io) {
     std::error_code ec;
     fs::rename(temp, target, ec);  // atomic: a crash leaves the old file, never half a file
     if (ec) {
-        io.err << "kioskctl locales import: cannot replace " << target.string() << ": " << ec.message() << '\n';
+        io.err << "kioskctl locales import: cannot replace " << target.string() << ": " << ec.message()
+               << '\n';
         return 1;
     }
-    io.out << lang << ": " << changed << " changed, " << unchanged << " unchanged, written to " << target.string()
-           << '\n';
+    io.out << lang << ": " << changed << " changed, " << unchanged << " unchanged, written to "
+           << target.string() << '\n';
     return 0;
 }
 

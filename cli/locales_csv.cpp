@@ -48,7 +48,8 @@ CsvParse parse_translation_csv(std::string_view text) {
                 blank = false;
                 ++i;
                 while (true) {
-                    if (i >= text.size()) return {std::nullopt, "line " + std::to_string(record_line) + ": unterminated quote"};
+                    if (i >= text.size())
+                        return {std::nullopt, "line " + std::to_string(record_line) + ": unterminated quote"};
                     if (text[i] == '"') {
                         if (i + 1 < text.size() && text[i + 1] == '"') {
                             fields.back() += '"';
@@ -58,7 +59,8 @@ CsvParse parse_translation_csv(std::string_view text) {
                         ++i;
                         break;
                     }
-                    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;  // CRLF inside: LF
+                    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+                        ++i;  // CRLF inside: LF
                     if (text[i] == '\n' || text[i] == '\r') ++line;
                     fields.back() += text[i] == '\r' ? '\n' : text[i];
                     ++i;

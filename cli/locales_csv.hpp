@@ -21,7 +21,8 @@ struct TranslationTable {
 };
 
 // The file text for `lang` and its rows (key, text) in order.
-std::string write_translation_csv(std::string_view lang, const std::vector<std::pair<std::string, std::string>>& rows);
+std::string write_translation_csv(std::string_view lang,
+                                  const std::vector<std::pair<std::string, std::string>>& rows);
 
 struct CsvParse {
     std::optional<TranslationTable> table;

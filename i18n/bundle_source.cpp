@@ -10,8 +10,8 @@ namespace {
 constexpr std::string_view kReviewedKey = "reviewed";
 
 bool is_name_char(char c) {
-    return !(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '{' || c == '}' || c == '"' || c == ':' ||
-             c == ',' || c == '/');
+    return !(c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '{' || c == '}' || c == '"' ||
+             c == ':' || c == ',' || c == '/');
 }
 
 void append_utf8(std::string& out, std::uint32_t cp) {
@@ -33,7 +33,7 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 }
 
 class Parser {
-public:
+  public:
     explicit Parser(std::string_view text) : text_(text) {
         if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
     }
@@ -63,12 +63,14 @@ public:
         return {std::move(bundle), {}};
     }
 
-private:
+  private:
     bool at_end() const { return pos_ >= text_.size(); }
     char peek() const { return at_end() ? '\0' : text_[pos_]; }
 
     ParseResult fail(const std::string& what) const {
-        const auto line = 1 + std::count(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(std::min(pos_, text_.size())), '\n');
+        const auto line =
+            1 + std::count(text_.begin(),
+                           text_.begin() + static_cast<std::ptrdiff_t>(std::min(pos_, text_.size())), '\n');
         return {std::nullopt, "line " + std::to_string(line) + ": " + what};
     }
 
@@ -113,8 +115,12 @@ private:
             if (at_end()) break;
             c = text_[pos_++];
             switch (c) {
-                case 'n': out += '\n'; break;
-                case 't': out += '\t'; break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
                 case 'u':
                 case 'U': {
                     const size_t digits = c == 'u' ? 4 : 8;
@@ -123,15 +129,21 @@ private:
                     for (size_t i = 0; i < digits; ++i) {
                         const char h = text_[pos_++];
                         cp <<= 4;
-                        if (h >= '0' && h <= '9') cp |= static_cast<std::uint32_t>(h - '0');
-                        else if (h >= 'a' && h <= 'f') cp |= static_cast<std::uint32_t>(h - 'a' + 10);
-                        else if (h >= 'A' && h <= 'F') cp |= static_cast<std::uint32_t>(h - 'A' + 10);
-                        else return set_error("bad \\u escape");
+                        if (h >= '0' && h <= '9')
+                            cp |= static_cast<std::uint32_t>(h - '0');
+                        else if (h >= 'a' && h <= 'f')
+                            cp |= static_cast<std::uint32_t>(h - 'a' + 10);
+                        else if (h >= 'A' && h <= 'F')
+                            cp |= static_cast<std::uint32_t>(h - 'A' + 10);
+                        else
+                            return set_error("bad \\u escape");
                     }
                     append_utf8(out, cp);
                     break;
                 }
-                default: out += c; break;  // \" \\ and anything else stand for themselves
+                default:
+                    out += c;
+                    break;  // \" \\ and anything else stand for themselves
             }
         }
         if (at_end()) return set_error("unterminated string");
@@ -238,7 +250,9 @@ void BundleSource::set(const std::string& key, std::string text) {
     messages.emplace_back(key, std::move(text));
 }
 
-ParseResult parse_bundle_source(std::string_view text) { return Parser(text).run(); }
+ParseResult parse_bundle_source(std::string_view text) {
+    return Parser(text).run();
+}
 
 ParseResult read_bundle_source(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -254,11 +268,21 @@ std::string quote_bundle_string(std::string_view text) {
     std::string out = "\"";
     for (const char c : text) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            default: out += c; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                out += c;
+                break;
         }
     }
     out += '"';

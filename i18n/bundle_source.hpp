@@ -18,10 +18,10 @@
 namespace kk::i18n {
 
 struct BundleSource {
-    std::string name;                                   // "root", "de", "fa_AF"
+    std::string name;                                           // "root", "de", "fa_AF"
     std::vector<std::pair<std::string, std::string>> messages;  // top-level string keys, file order
-    std::set<std::string> reviewed;                     // entries of the `reviewed` array
-    std::vector<std::string> other_tables;              // raw text of tables we do not own, file order
+    std::set<std::string> reviewed;                             // entries of the `reviewed` array
+    std::vector<std::string> other_tables;  // raw text of tables we do not own, file order
 
     const std::string* find(const std::string& key) const;
     // Sets `key` to `text`, keeping its position or appending.

@@ -29,17 +29,16 @@ Collation& Collation::operator=(Collation&&) noexcept = default;
 bool Collation::less(std::string_view a, std::string_view b) const {
     if (!impl_->collator) return a < b;
     UErrorCode status = U_ZERO_ERROR;
-    const UCollationResult r = impl_->collator->compareUTF8(
-        icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
-        icu::StringPiece(b.data(), static_cast<int32_t>(b.size())), status);
+    const UCollationResult r =
+        impl_->collator->compareUTF8(icu::StringPiece(a.data(), static_cast<int32_t>(a.size())),
+                                     icu::StringPiece(b.data(), static_cast<int32_t>(b.size())), status);
     if (U_FAILURE(status)) return a < b;
     return r == UCOL_LESS;
 }
 
 void Collation::sort(std::vector<std::string>& labels) const {
-    std::stable_sort(labels.begin(), labels.end(), [this](const std::string& a, const std::string& b) {
-        return less(a, b);
-    });
+    std::stable_sort(labels.begin(), labels.end(),
+                     [this](const std::string& a, const std::string& b) { return less(a, b); });
 }
 
 }  // namespace kk::i18n

@@ -10,7 +10,7 @@
 namespace kk::i18n {
 
 class Collation {
-public:
+  public:
     // A collator for `lang` (an ICU locale id); falls back to the root collation (logged) when ICU has none.
     explicit Collation(std::string_view lang);
     ~Collation();
@@ -27,7 +27,7 @@ public:
     template <class T, class LabelOf>
     void sort_by(std::vector<T>& items, LabelOf label_of) const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -28,7 +28,8 @@ ParseResult read_compiled_bundle(const std::filesystem::path& dir, const std::st
     UErrorCode status = U_ZERO_ERROR;
     BundlePtr bundle(ures_openDirect(path.c_str(), name.c_str(), &status));
     if (U_FAILURE(status)) {
-        return {std::nullopt, (dir / (name + ".res")).string() + ": cannot open (" + u_errorName(status) + ")"};
+        return {std::nullopt,
+                (dir / (name + ".res")).string() + ": cannot open (" + u_errorName(status) + ")"};
     }
     BundleSource out;
     out.name = name;
@@ -47,7 +48,8 @@ ParseResult read_compiled_bundle(const std::filesystem::path& dir, const std::st
                 if (U_SUCCESS(item_status)) out.reviewed.insert(string_of(entry.get(), item_status));
             }
         }
-        if (U_FAILURE(item_status)) return {std::nullopt, name + ".res: " + key + ": " + u_errorName(item_status)};
+        if (U_FAILURE(item_status))
+            return {std::nullopt, name + ".res: " + key + ": " + u_errorName(item_status)};
     }
     return {std::move(out), {}};
 }

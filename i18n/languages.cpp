@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iostream>
 #include <memory>
 
 namespace kk::i18n {
@@ -15,13 +16,17 @@ constexpr std::array<std::string_view, 17> kUiLanguages = {
 };
 }  // namespace
 
-std::span<const std::string_view> ui_languages() { return kUiLanguages; }
+std::span<const std::string_view> ui_languages() {
+    return kUiLanguages;
+}
 
 bool is_ui_language(std::string_view code) {
     return std::find(kUiLanguages.begin(), kUiLanguages.end(), code) != kUiLanguages.end();
 }
 
-bool is_rtl(std::string_view code) { return uloc_isRightToLeft(std::string(code).c_str()) != 0; }
+bool is_rtl(std::string_view code) {
+    return uloc_isRightToLeft(std::string(code).c_str()) != 0;
+}
 
 std::string native_name(std::string_view code) {
     const icu::Locale locale(std::string(code).c_str());
@@ -38,6 +43,10 @@ std::string native_name(std::string_view code) {
 void set_process_default_locale(std::string_view code) {
     UErrorCode status = U_ZERO_ERROR;
     icu::Locale::setDefault(icu::Locale(std::string(code).c_str()), status);
+    if (U_FAILURE(status)) {
+        std::clog << "i18n: cannot set the default locale to '" << code << "': " << u_errorName(status)
+                  << '\n';
+    }
 }
 
 }  // namespace kk::i18n

@@ -23,10 +23,14 @@ std::string to_utf8(const icu::UnicodeString& s) {
 
 ArgKind kind_of(UMessagePatternArgType type) {
     switch (type) {
-        case UMSGPAT_ARG_TYPE_PLURAL: return ArgKind::Plural;
-        case UMSGPAT_ARG_TYPE_SELECTORDINAL: return ArgKind::SelectOrdinal;
-        case UMSGPAT_ARG_TYPE_SELECT: return ArgKind::Select;
-        default: return ArgKind::Simple;
+        case UMSGPAT_ARG_TYPE_PLURAL:
+            return ArgKind::Plural;
+        case UMSGPAT_ARG_TYPE_SELECTORDINAL:
+            return ArgKind::SelectOrdinal;
+        case UMSGPAT_ARG_TYPE_SELECT:
+            return ArgKind::Select;
+        default:
+            return ArgKind::Simple;
     }
 }
 
@@ -88,7 +92,8 @@ std::set<std::string> plural_categories(std::string_view locale) {
     return out;
 }
 
-std::string check_translation(std::string_view pattern, std::string_view locale, std::string_view root_pattern) {
+std::string check_translation(std::string_view pattern, std::string_view locale,
+                              std::string_view root_pattern) {
     const ShapeResult translated = message_shape(pattern, locale);
     if (!translated.shape) return translated.error;
     const ShapeResult root = message_shape(root_pattern, "en");
@@ -99,8 +104,10 @@ std::string check_translation(std::string_view pattern, std::string_view locale,
     for (const auto& [name, kind] : translated.shape->arguments) have.insert(name);
     if (want != have) return "uses placeholders {" + join(have) + "} but English uses {" + join(want) + "}";
     for (const auto& [name, kind] : root.shape->arguments) {
-        if (translated.shape->arguments.at(name) != kind) return "argument {" + name + "} is not of the English kind";
-        if (kind == ArgKind::Select && translated.shape->selectors.at(name) != root.shape->selectors.at(name)) {
+        if (translated.shape->arguments.at(name) != kind)
+            return "argument {" + name + "} is not of the English kind";
+        if (kind == ArgKind::Select &&
+            translated.shape->selectors.at(name) != root.shape->selectors.at(name)) {
             return "select {" + name + "} needs exactly the keywords " + join(root.shape->selectors.at(name));
         }
         if (kind == ArgKind::Plural) {

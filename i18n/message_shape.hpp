@@ -14,8 +14,8 @@ namespace kk::i18n {
 enum class ArgKind { Simple, Plural, SelectOrdinal, Select };
 
 struct MessageShape {
-    std::map<std::string, ArgKind> arguments;                  // every argument name, nested ones too
-    std::map<std::string, std::set<std::string>> selectors;    // plural/select argument -> its keywords
+    std::map<std::string, ArgKind> arguments;                // every argument name, nested ones too
+    std::map<std::string, std::set<std::string>> selectors;  // plural/select argument -> its keywords
     bool operator==(const MessageShape&) const = default;
 };
 
@@ -33,7 +33,8 @@ std::set<std::string> plural_categories(std::string_view locale);
 // Why `pattern` (in `locale`) cannot replace `root_pattern`, or empty when it can: the pattern must parse,
 // use the same argument names and kinds as root, the same select keywords, and every plural argument
 // must cover all CLDR categories of `locale`.
-std::string check_translation(std::string_view pattern, std::string_view locale, std::string_view root_pattern);
+std::string check_translation(std::string_view pattern, std::string_view locale,
+                              std::string_view root_pattern);
 
 // Sample arguments for formatting `shape` in tests and checks: numbers for plural and simple arguments,
 // the first keyword for select arguments. `count` is the number given to numeric arguments.

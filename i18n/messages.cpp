@@ -38,7 +38,7 @@ icu::Formattable to_formattable(const MessageArg& arg) {
 
 struct Messages::Impl {
     BundlePtr bundle;
-    BundlePtr root;  // English, for messages whose translation does not format
+    BundlePtr root;                     // English, for messages whose translation does not format
     bool whole_bundle_is_root = false;  // the language has no bundle of its own
     bool is_english = false;            // "en" and "root" read root's English texts as their own
     mutable std::mutex mutex;
@@ -88,7 +88,9 @@ Messages::~Messages() = default;
 Messages::Messages(Messages&&) noexcept = default;
 Messages& Messages::operator=(Messages&&) noexcept = default;
 
-Lookup Messages::lookup(std::string_view key) const { return impl_->pattern(key).second; }
+Lookup Messages::lookup(std::string_view key) const {
+    return impl_->pattern(key).second;
+}
 
 std::string Messages::tr(std::string_view key, const MessageArgs& args) const {
     auto [pattern, where] = impl_->pattern(key);
@@ -108,7 +110,8 @@ std::string Messages::tr(std::string_view key, const MessageArgs& args) const {
     }
 
     UErrorCode failure = U_ZERO_ERROR;  // the last ICU error, named in the log
-    auto format_with = [&](const icu::UnicodeString& pat, const char* locale_id) -> std::optional<std::string> {
+    auto format_with = [&](const icu::UnicodeString& pat,
+                           const char* locale_id) -> std::optional<std::string> {
         std::lock_guard lock(impl_->mutex);
         const std::string cache_key = std::string(locale_id) + '\0' + to_utf8(pat);
         auto it = impl_->formats.find(cache_key);
@@ -133,7 +136,8 @@ std::string Messages::tr(std::string_view key, const MessageArgs& args) const {
 
     const char* locale_id = where == Lookup::FellBackToRoot ? "en" : lang_.c_str();
     if (auto text = format_with(pattern, locale_id)) return *text;
-    impl_->log_once(std::string("message does not format (") + u_errorName(failure) + "), using English", key, lang_);
+    impl_->log_once(std::string("message does not format (") + u_errorName(failure) + "), using English", key,
+                    lang_);
 
     // The translation did not format: try the English pattern from root.
     if (impl_->root) {
@@ -144,8 +148,9 @@ std::string Messages::tr(std::string_view key, const MessageArgs& args) const {
             if (auto text = format_with(icu::UnicodeString(s, length), "en")) return *text;
         }
     }
-    impl_->log_once(std::string("English message does not format either (") + u_errorName(failure) + "), showing the key",
-                    key, lang_);
+    impl_->log_once(
+        std::string("English message does not format either (") + u_errorName(failure) + "), showing the key",
+        key, lang_);
     return std::string(key);
 }
 

@@ -20,7 +20,9 @@ constexpr std::array kScreens = {
 
 }  // namespace
 
-std::span<const DemoScreen> demo_screens() { return kScreens; }
+std::span<const DemoScreen> demo_screens() {
+    return kScreens;
+}
 
 const DemoScreen* find_demo_screen(std::string_view name) {
     for (const DemoScreen& screen : kScreens) {

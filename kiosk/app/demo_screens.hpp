@@ -11,8 +11,8 @@
 namespace kk::kiosk {
 
 struct DemoScreen {
-    std::string_view name;                    // lower case, used in file names: welcome, skills, ...
-    State (*make)(std::string_view lang);     // the state that shows this screen in `lang`
+    std::string_view name;                 // lower case, used in file names: welcome, skills, ...
+    State (*make)(std::string_view lang);  // the state that shows this screen in `lang`
 };
 
 // Every registered screen, in the order a session meets them.

@@ -20,17 +20,21 @@ void draw_arrow(ImDrawList* draw, ImVec2 centre, float size, Pointing pointing, 
                             ImVec2(centre.x - tip, centre.y + h), colour);
 }
 
-bool nav_button(Context& ui, const char* id, std::string_view text, Rect box, Pointing pointing, bool arrow_left,
-                bool enabled, bool primary) {
+bool nav_button(Context& ui, const char* id, std::string_view text, Rect box, Pointing pointing,
+                bool arrow_left, bool enabled, bool primary) {
     ImGui::SetCursorScreenPos(box.min);
     const bool tapped = ImGui::InvisibleButton(id, box.size) && enabled;
     const bool held = enabled && ImGui::IsItemActive();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float rounding = ui.metrics.mm(2.0f);
-    const ImU32 fill = !enabled ? theme::kBackground : held ? theme::kTilePressed : primary ? theme::kAccent : theme::kTile;
+    const ImU32 fill = !enabled  ? theme::kBackground
+                       : held    ? theme::kTilePressed
+                       : primary ? theme::kAccent
+                                 : theme::kTile;
     const ImU32 ink = !enabled ? theme::kTileBorder : primary && !held ? theme::kTile : theme::kText;
     draw->AddRectFilled(box.min, box.max(), fill, rounding);
-    draw->AddRect(box.min, box.max(), enabled ? theme::kAccent : theme::kTileBorder, rounding, 0, ui.metrics.mm(0.4f));
+    draw->AddRect(box.min, box.max(), enabled ? theme::kAccent : theme::kTileBorder, rounding, 0,
+                  ui.metrics.mm(0.4f));
 
     const float pad = ui.metrics.mm(3.0f);
     const float arrow = ui.metrics.mm(4.0f);
@@ -64,13 +68,15 @@ NavBarLayout nav_bar_layout(const Metrics& m, bool rtl, int total) {
     layout.progress_label = {ImVec2(middle_min, y), ImVec2(middle_width, height * 0.55f)};
     if (total > 0) {
         const float dot = m.mm(3.0f);
-        const float gap = std::min(m.mm(4.0f), total > 1 ? (middle_width - dot) / static_cast<float>(total - 1) - dot : 0.0f);
+        const float gap = std::min(
+            m.mm(4.0f), total > 1 ? (middle_width - dot) / static_cast<float>(total - 1) - dot : 0.0f);
         const float row_width = static_cast<float>(total) * dot + static_cast<float>(total - 1) * gap;
         const float x0 = middle_min + (middle_width - row_width) * 0.5f;
         const float dot_y = y + height * 0.7f - dot * 0.5f;
         for (int i = 0; i < total; ++i) {
             const int visual = rtl ? total - 1 - i : i;
-            layout.steps.push_back({ImVec2(x0 + static_cast<float>(visual) * (dot + gap), dot_y), ImVec2(dot, dot)});
+            layout.steps.push_back(
+                {ImVec2(x0 + static_cast<float>(visual) * (dot + gap), dot_y), ImVec2(dot, dot)});
         }
     }
     return layout;
@@ -79,26 +85,28 @@ NavBarLayout nav_bar_layout(const Metrics& m, bool rtl, int total) {
 NavTap nav_bar(Context& ui, const NavBarSpec& spec) {
     const NavBarLayout layout = nav_bar_layout(ui.metrics, ui.rtl, spec.total);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddLine(layout.bar.min, ImVec2(layout.bar.max().x, layout.bar.min.y), theme::kTileBorder, ui.metrics.mm(0.3f));
+    draw->AddLine(layout.bar.min, ImVec2(layout.bar.max().x, layout.bar.min.y), theme::kTileBorder,
+                  ui.metrics.mm(0.3f));
 
     // Back points against the reading direction, next along it; the arrow sits on the outer side.
     const Pointing backwards = ui.rtl ? Pointing::Right : Pointing::Left;
     const Pointing forwards = ui.rtl ? Pointing::Left : Pointing::Right;
     NavTap tap = NavTap::None;
-    if (nav_button(ui, "nav.back", ui.messages.tr("nav.back"), layout.back, backwards, !ui.rtl, spec.can_back, false)) {
+    if (nav_button(ui, "nav.back", ui.messages.tr("nav.back"), layout.back, backwards, !ui.rtl, spec.can_back,
+                   false)) {
         tap = NavTap::Back;
     }
-    if (nav_button(ui, "nav.next", ui.messages.tr(spec.last ? "nav.done" : "nav.next"), layout.next, forwards, ui.rtl,
-                   spec.can_next, true)) {
+    if (nav_button(ui, "nav.next", ui.messages.tr(spec.last ? "nav.done" : "nav.next"), layout.next, forwards,
+                   ui.rtl, spec.can_next, true)) {
         tap = NavTap::Next;
     }
 
     if (spec.total > 0 && spec.step > 0) {
-        const std::string progress =
-            ui.messages.tr("nav.step", {{"step", std::int64_t{spec.step}}, {"total", std::int64_t{spec.total}}});
+        const std::string progress = ui.messages.tr(
+            "nav.step", {{"step", std::int64_t{spec.step}}, {"total", std::int64_t{spec.total}}});
         const text::Style style{.size_px = ui.metrics.body_px()};
-        ui.text.draw_in_box(progress, style, layout.progress_label.min, layout.progress_label.size, theme::kMutedText,
-                            text::Placement::Center);
+        ui.text.draw_in_box(progress, style, layout.progress_label.min, layout.progress_label.size,
+                            theme::kMutedText, text::Placement::Center);
         for (int i = 0; i < spec.total; ++i) {
             const Rect dot = layout.steps[static_cast<std::size_t>(i)];
             const float r = dot.size.x * 0.5f;

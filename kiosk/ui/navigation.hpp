@@ -20,8 +20,8 @@ struct NavBarLayout {
     Rect bar;
     Rect back;
     Rect next;
-    Rect progress_label;       // "Step 2 of 5"
-    std::vector<Rect> steps;   // one dot per step, index 0 = step 1, placed in reading order
+    Rect progress_label;      // "Step 2 of 5"
+    std::vector<Rect> steps;  // one dot per step, index 0 = step 1, placed in reading order
 };
 
 // Where the bar's parts go at the bottom of `metrics.display`. Pure.

@@ -39,13 +39,16 @@ void copy_locales(const fs::path& to) {
 
 // A small, complete set: root plus every UI language with the same two keys.
 void write_complete_set(const fs::path& dir) {
-    spit(dir / "root.txt", "root:table {\n    a.key { \"Hello\" }\n    b.key { \"{n, plural, one {# day} other {# days}}\" }\n}\n");
+    spit(dir / "root.txt",
+         "root:table {\n    a.key { \"Hello\" }\n    b.key { \"{n, plural, one {# day} other {# days}}\" "
+         "}\n}\n");
     for (auto code : i18n::ui_languages()) {
         const std::string lang(code);
         if (lang == "en") continue;
-        spit(dir / (lang + ".txt"),
-             lang + ":table {\n    a.key { \"x\" }\n    b.key { \"{n, plural, zero {#} one {#} two {#} few {#} many {#} other {#}}\" }\n"
-                    "    reviewed:array { \"a.key\" }\n}\n");
+        spit(dir / (lang + ".txt"), lang +
+                                        ":table {\n    a.key { \"x\" }\n    b.key { \"{n, plural, zero {#} "
+                                        "one {#} two {#} few {#} many {#} other {#}}\" }\n"
+                                        "    reviewed:array { \"a.key\" }\n}\n");
     }
 }
 
@@ -95,14 +98,16 @@ TEST_CASE("locales export and import round-trip one language through CSV", "[cli
     const auto before = load(dir / "de.txt");
 
     const auto csv = dir / "de.csv";
-    auto exported = test::run_process(
-        {KK_KIOSKCTL_BIN, "locales", "export", "--lang", "de", "--out", csv.string(), "--dir", dir.path().string()});
+    auto exported = test::run_process({KK_KIOSKCTL_BIN, "locales", "export", "--lang", "de", "--out",
+                                       csv.string(), "--dir", dir.path().string()});
     INFO(exported.err);
     REQUIRE(exported.exit_code == 0);
     const std::string table = slurp(csv);
     CHECK(table.rfind("\xEF\xBB\xBFkey;de\r\n", 0) == 0);
     CHECK_THAT(table, Catch::Contains("nav.back;Zurück\r\n"));
-    CHECK_THAT(table, Catch::Contains("\"{count, plural, one {# Fähigkeit ausgewählt} other {# Fähigkeiten ausgewählt}}\""));
+    CHECK_THAT(table,
+               Catch::Contains(
+                   "\"{count, plural, one {# Fähigkeit ausgewählt} other {# Fähigkeiten ausgewählt}}\""));
 
     // The translator changes one text, with a quote and a semicolon in it.
     std::string edited = table;
@@ -125,8 +130,8 @@ TEST_CASE("locales export and import round-trip one language through CSV", "[cli
 
     // Exporting again gives exactly the edited table: a true round trip.
     const auto again = dir / "again.csv";
-    REQUIRE(test::run_process({KK_KIOSKCTL_BIN, "locales", "export", "--lang", "de", "--out", again.string(), "--dir",
-                               dir.path().string()})
+    REQUIRE(test::run_process({KK_KIOSKCTL_BIN, "locales", "export", "--lang", "de", "--out", again.string(),
+                               "--dir", dir.path().string()})
                 .exit_code == 0);
     CHECK(slurp(again) == edited);
 }
@@ -135,8 +140,8 @@ TEST_CASE("locales import --reviewed marks the imported keys reviewed", "[cli][i
     test::TempDir dir;
     copy_locales(dir.path());
     spit(dir / "fr.csv", "key;fr\nnav.back;Retour\nnav.next;Continuer\n");
-    auto r = test::run_process(
-        {KK_KIOSKCTL_BIN, "locales", "import", (dir / "fr.csv").string(), "--source-dir", dir.path().string(), "--reviewed"});
+    auto r = test::run_process({KK_KIOSKCTL_BIN, "locales", "import", (dir / "fr.csv").string(),
+                                "--source-dir", dir.path().string(), "--reviewed"});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     const auto fr = load(dir / "fr.txt");
@@ -145,8 +150,8 @@ TEST_CASE("locales import --reviewed marks the imported keys reviewed", "[cli][i
 
     // A later import that changes a reviewed text withdraws its mark.
     spit(dir / "fr2.csv", "key;fr\nnav.next;Suivant\n");
-    REQUIRE(test::run_process({KK_KIOSKCTL_BIN, "locales", "import", (dir / "fr2.csv").string(), "--source-dir",
-                               dir.path().string()})
+    REQUIRE(test::run_process({KK_KIOSKCTL_BIN, "locales", "import", (dir / "fr2.csv").string(),
+                               "--source-dir", dir.path().string()})
                 .exit_code == 0);
     CHECK(load(dir / "fr.txt").reviewed == std::set<std::string>{"nav.back"});
 }
@@ -167,8 +172,8 @@ TEST_CASE("locales import refuses bad messages, names the key, and writes nothin
              Case{"no.such.key;x", "no.such.key", "not a key"},
          }) {
         spit(dir / "ar.csv", "\xEF\xBB\xBFkey;ar\r\nnav.back;عودة\r\n" + c.row + "\r\n");
-        auto r = test::run_process({KK_KIOSKCTL_BIN, "locales", "import", (dir / "ar.csv").string(), "--source-dir",
-                                    dir.path().string()});
+        auto r = test::run_process({KK_KIOSKCTL_BIN, "locales", "import", (dir / "ar.csv").string(),
+                                    "--source-dir", dir.path().string()});
         INFO(c.row << "\n" << r.err);
         CHECK(r.exit_code == 2);
         CHECK_THAT(r.err, Catch::Contains("key " + c.key + ":"));

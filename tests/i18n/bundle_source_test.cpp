@@ -51,8 +51,9 @@ TEST_CASE("written bundle sources read back the same", "[i18n]") {
 }
 
 TEST_CASE("broken bundle sources are refused with a line number", "[i18n]") {
-    for (const char* text : {"de:table {\n a { \"x\" }\n", "de:table {\n a { \"x }\n}", "de:table {\n a \"x\"\n}",
-                             "de:table {\n a { \"x\" }\n a { \"y\" }\n}", "de:table { } trailing"}) {
+    for (const char* text :
+         {"de:table {\n a { \"x\" }\n", "de:table {\n a { \"x }\n}", "de:table {\n a \"x\"\n}",
+          "de:table {\n a { \"x\" }\n a { \"y\" }\n}", "de:table { } trailing"}) {
         const auto r = parse_bundle_source(text);
         CHECK_FALSE(r.bundle);
         CHECK_THAT(r.error, Catch::StartsWith("line "));

@@ -138,7 +138,8 @@ TEST_CASE("reviewed marks name existing entries; machine translations start unre
         const BundleSource bundle = load(lang);
         for (const auto& key : bundle.reviewed) {
             INFO(lang << " reviewed mark for an unknown entry " << key);
-            // Catalog entries are marked as "catalog.<kind>.<id>" (i18n/catalog_labels.hpp); the rest are UI keys.
+            // Catalog entries are marked as "catalog.<kind>.<id>" (i18n/catalog_labels.hpp); the rest are UI
+            // keys.
             if (key.rfind("catalog.", 0) != 0) CHECK(bundle.find(key) != nullptr);
         }
     }

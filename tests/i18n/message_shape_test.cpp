@@ -5,7 +5,8 @@
 using namespace kk::i18n;
 
 TEST_CASE("message shapes list arguments, kinds and selectors, nested ones too", "[i18n]") {
-    const auto r = message_shape("{g, select, female {{n, plural, one {# a} other {# b}}} other {{name}}}", "en");
+    const auto r =
+        message_shape("{g, select, female {{n, plural, one {# a} other {# b}}} other {{name}}}", "en");
     REQUIRE(r.shape);
     CHECK(r.shape->arguments.at("g") == ArgKind::Select);
     CHECK(r.shape->arguments.at("n") == ArgKind::Plural);
@@ -19,7 +20,8 @@ TEST_CASE("message shapes list arguments, kinds and selectors, nested ones too",
 TEST_CASE("a translation must keep English's placeholders and cover its plural categories", "[i18n]") {
     const std::string en = "{count, plural, one {# skill} other {# skills}}";
     CHECK(check_translation("{count, plural, one {# Fähigkeit} other {# Fähigkeiten}}", "de", en) == "");
-    CHECK_THAT(check_translation("{anzahl, plural, one {#} other {#}}", "de", en), Catch::Contains("placeholders"));
+    CHECK_THAT(check_translation("{anzahl, plural, one {#} other {#}}", "de", en),
+               Catch::Contains("placeholders"));
     CHECK_THAT(check_translation("{count} Fähigkeiten", "de", en), Catch::Contains("kind"));
     CHECK_THAT(check_translation("{count, plural, one {#} other {#}}", "ar", en), Catch::Contains("zero"));
     CHECK_THAT(check_translation("{count, plural, one {#} other {#", "de", en), Catch::Contains("parse"));

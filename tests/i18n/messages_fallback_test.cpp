@@ -17,7 +17,8 @@ namespace {
 void compile(const kk::test::TempDir& dir, const std::string& name, const std::string& source) {
     const auto file = dir / (name + ".txt");
     std::ofstream(file, std::ios::binary) << source;
-    const auto r = kk::test::run_process({KK_GENRB, "-q", "-e", "UTF-8", "-d", dir.path().string(), file.string()});
+    const auto r =
+        kk::test::run_process({KK_GENRB, "-q", "-e", "UTF-8", "-d", dir.path().string(), file.string()});
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
 }
@@ -34,7 +35,9 @@ struct ClogCapture {
 TEST_CASE("tr falls back from a broken translation to English, then to the key, and says which", "[i18n]") {
     set_process_default_locale("en");
     kk::test::TempDir dir;
-    compile(dir, "root", "root:table {\n greet { \"Hello {name}\" }\n only.root { \"Root only\" }\n broken.everywhere { \"{x\" }\n}\n");
+    compile(dir, "root",
+            "root:table {\n greet { \"Hello {name}\" }\n only.root { \"Root only\" }\n broken.everywhere { "
+            "\"{x\" }\n}\n");
     compile(dir, "de", "de:table {\n greet { \"Hallo {name\" }\n}\n");
 
     ClogCapture log;

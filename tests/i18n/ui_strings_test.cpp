@@ -87,10 +87,10 @@ struct TextCall {
 constexpr TextCall kTextCalls[] = {
     // label/tile: the free functions (ui::label), not members such as a catalog's labels.label(id, lang).
     {R"((^|[^.>\w:]|ui::)label\s*\()", 1}, {R"((^|[^.>\w:]|ui::)tile\s*\()", 2},
-    {R"(\bdraw_in_box\s*\()", 0},
-    {R"((\.|->)draw\s*\()", 0},      {R"((\.|->)measure\s*\()", 0}, {R"(\bnav_button\s*\()", 2},
-    {R"(\bImGui::Text\w*\s*\()", 0}, {R"(\bImGui::Button\s*\()", 0}, {R"(\btext::render\s*\()", 0},
-    {R"(\bpango_layout_set_(text|markup)\s*\()", 1},
+    {R"(\bdraw_in_box\s*\()", 0},          {R"((\.|->)draw\s*\()", 0},
+    {R"((\.|->)measure\s*\()", 0},         {R"(\bnav_button\s*\()", 2},
+    {R"(\bImGui::Text\w*\s*\()", 0},       {R"(\bImGui::Button\s*\()", 0},
+    {R"(\btext::render\s*\()", 0},         {R"(\bpango_layout_set_(text|markup)\s*\()", 1},
 };
 
 Findings scan(const std::string& name, const std::string& raw) {
@@ -109,9 +109,11 @@ Findings scan(const std::string& name, const std::string& raw) {
     // Every literal inside the key argument of tr(...), e.g. tr(last ? "nav.done" : "nav.next").
     static const std::regex tr_call(R"(\btr\s*\()");
     static const std::regex key(R"re("([a-z0-9_]+(\.[a-z0-9_]+)+)")re");
-    for (auto it = std::sregex_iterator(src.begin(), src.end(), tr_call); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(src.begin(), src.end(), tr_call); it != std::sregex_iterator();
+         ++it) {
         const auto args = call_arguments(src, static_cast<size_t>(it->position() + it->length() - 1));
-        for (auto k = std::sregex_iterator(args[0].begin(), args[0].end(), key); k != std::sregex_iterator(); ++k) {
+        for (auto k = std::sregex_iterator(args[0].begin(), args[0].end(), key); k != std::sregex_iterator();
+             ++k) {
             f.keys.insert((*k)[1].str());
         }
     }
