@@ -1,10 +1,11 @@
-// Ranking quality on real ESCO data: our engine (resolution into the catalog + skill relations + scoring) against
-// two baselines without the catalog. Prints a table; never fails. Run: build/bench/matcher_quality [ESCO_DIR]
+// Ranking quality on real ESCO data: our engine (resolution into the catalog + skill relations + scoring)
+// against two baselines without the catalog. Prints a table; never fails. Run: build/bench/matcher_quality
+// [ESCO_DIR]
 //
 // Candidates are drawn from one occupation's skills and written the way people write them: preferred labels,
-// synonyms (ESCO altLabels), German labels where ESCO has them, typos, plus one unrelated skill. Vacancies are
-// drawn from occupations' essential and optional skills, as employers phrase them (labels, synonyms, some typos).
-// The right answers for a candidate are the vacancies of the candidate's occupation.
+// synonyms (ESCO altLabels), German labels where ESCO has them, typos, plus one unrelated skill. Vacancies
+// are drawn from occupations' essential and optional skills, as employers phrase them (labels, synonyms, some
+// typos). The right answers for a candidate are the vacancies of the candidate's occupation.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -28,13 +29,13 @@ using namespace kk::matcher;
 
 namespace {
 
-constexpr std::size_t kOccupations = 300;       // sampled occupations
+constexpr std::size_t kOccupations = 300;  // sampled occupations
 constexpr std::size_t kVacanciesPerOccupation = 3;
 constexpr std::size_t kQueries = 600;
-constexpr std::size_t kCandidateSkills = 5;     // from the occupation, plus one unrelated
+constexpr std::size_t kCandidateSkills = 5;  // from the occupation, plus one unrelated
 constexpr std::size_t kRequired = 6, kOptional = 2;
-constexpr std::size_t kDepth = 100;             // ranks looked at for MRR
-constexpr double kResolveThreshold = 0.6;       // Dice a text needs to be resolved into the catalog
+constexpr std::size_t kDepth = 100;        // ranks looked at for MRR
+constexpr double kResolveThreshold = 0.6;  // Dice a text needs to be resolved into the catalog
 const std::chrono::sys_days kToday{std::chrono::year{2026} / std::chrono::November / 21};
 
 // RFC 4180: quoted cells may hold commas, doubled quotes and newlines.
@@ -48,9 +49,12 @@ std::vector<std::vector<std::string>> read_csv(const std::filesystem::path& path
     for (std::size_t i = 0; i < data.size(); ++i) {
         const char c = data[i];
         if (quoted) {
-            if (c == '"' && i + 1 < data.size() && data[i + 1] == '"') cell += '"', ++i;
-            else if (c == '"') quoted = false;
-            else cell += c;
+            if (c == '"' && i + 1 < data.size() && data[i + 1] == '"')
+                cell += '"', ++i;
+            else if (c == '"')
+                quoted = false;
+            else
+                cell += c;
         } else if (c == '"') {
             quoted = true;
         } else if (c == ',') {
@@ -87,23 +91,25 @@ std::vector<std::string> split_lines(const std::string& cell) {
 }
 
 struct Catalog {
-    std::vector<std::string> label;                 // preferred English label per skill
+    std::vector<std::string> label;                  // preferred English label per skill
     std::vector<std::vector<std::string>> synonyms;  // altLabels
-    std::vector<std::string> german;                // empty where ESCO 1.2.1 has no German label in our extract
+    std::vector<std::string> german;  // empty where ESCO 1.2.1 has no German label in our extract
     std::vector<std::vector<SkillId>> essential, optional;  // per occupation
     SkillGraphInput graph;
 };
 
 std::optional<Catalog> load(const std::filesystem::path& esco) {
     const auto en = esco / "v1.1.1-en", rel = esco / "v1.1.1-relations", de = esco / "v1.2.1-de";
-    if (!std::filesystem::exists(en / "skills_en.csv") || !std::filesystem::exists(rel / "occupationSkillRelations.csv"))
+    if (!std::filesystem::exists(en / "skills_en.csv") ||
+        !std::filesystem::exists(rel / "occupationSkillRelations.csv"))
         return std::nullopt;
     Catalog cat;
     std::unordered_map<std::string, SkillId> node;
     {
         const auto rows = read_csv(en / "skills_en.csv");
         const auto& h = rows.at(0);
-        const std::size_t uri = column(h, "conceptUri"), pref = column(h, "preferredLabel"), alt = column(h, "altLabels");
+        const std::size_t uri = column(h, "conceptUri"), pref = column(h, "preferredLabel"),
+                          alt = column(h, "altLabels");
         for (std::size_t r = 1; r < rows.size(); ++r) {
             if (rows[r].size() <= std::max({uri, pref, alt})) continue;
             node.emplace(rows[r][uri], static_cast<SkillId>(cat.label.size()));
@@ -118,19 +124,22 @@ std::optional<Catalog> load(const std::filesystem::path& esco) {
         const std::size_t uri = column(rows.at(0), "conceptUri"), pref = column(rows.at(0), "preferredLabel");
         for (std::size_t r = 1; r < rows.size(); ++r)
             if (rows[r].size() > std::max(uri, pref))
-                if (const auto it = node.find(rows[r][uri]); it != node.end()) cat.german[it->second] = rows[r][pref];
+                if (const auto it = node.find(rows[r][uri]); it != node.end())
+                    cat.german[it->second] = rows[r][pref];
     }
     const auto id_of = [&](const std::string& uri) {
         return node.try_emplace(uri, static_cast<SkillId>(node.size())).first->second;
     };
     for (const auto& row : read_csv(rel / "broaderRelationsSkillPillar.csv"))
-        if (row.size() >= 4 && row[0] != "conceptType") cat.graph.broader.emplace_back(id_of(row[1]), id_of(row[3]));
+        if (row.size() >= 4 && row[0] != "conceptType")
+            cat.graph.broader.emplace_back(id_of(row[1]), id_of(row[3]));
     std::unordered_map<std::string, OccupationId> occupation;
     for (const auto& row : read_csv(rel / "occupationSkillRelations.csv")) {
         if (row.size() < 4 || row[0] == "occupationUri") continue;
         const auto skill = node.find(row[3]);
         if (skill == node.end() || skill->second >= cat.label.size()) continue;
-        const auto o = occupation.try_emplace(row[0], static_cast<OccupationId>(occupation.size())).first->second;
+        const auto o =
+            occupation.try_emplace(row[0], static_cast<OccupationId>(occupation.size())).first->second;
         if (cat.essential.size() <= o) cat.essential.resize(o + 1), cat.optional.resize(o + 1);
         if (row[1] == "essential") {
             cat.essential[o].push_back(skill->second);
@@ -159,7 +168,7 @@ std::vector<std::uint32_t> trigram_set(const std::string& text) {
 // Text → catalog skill by trigram Dice over every label (English, synonyms, German), as the kiosk's resolver
 // would do at entry. Inverted index from trigram to label.
 class Resolver {
-public:
+  public:
     explicit Resolver(const Catalog& cat) {
         for (SkillId s = 0; s < cat.label.size(); ++s) {
             add(cat.label[s], s);
@@ -188,7 +197,7 @@ public:
         return std::make_pair(label_skill_[best_label], best);
     }
 
-private:
+  private:
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> postings_;
     std::vector<SkillId> label_skill_;
     std::vector<std::uint32_t> label_size_;
@@ -203,7 +212,7 @@ private:
 };
 
 class Writer {
-public:
+  public:
     Writer(const Catalog& cat, unsigned seed) : cat_(cat), rng_(seed) {}
     std::size_t below(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_); }
     bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(rng_) < p; }
@@ -213,13 +222,21 @@ public:
         for (int e = chance(0.5) ? 2 : 1; e > 0; --e) {
             std::vector<std::size_t> at;
             for (std::size_t i = 1; i + 1 < s.size(); ++i)
-                if (std::isalpha(static_cast<unsigned char>(s[i])) && std::isalpha(static_cast<unsigned char>(s[i + 1]))) at.push_back(i);
+                if (std::isalpha(static_cast<unsigned char>(s[i])) &&
+                    std::isalpha(static_cast<unsigned char>(s[i + 1])))
+                    at.push_back(i);
             if (at.empty()) return s;
             const std::size_t i = at[below(at.size())];
             switch (below(3)) {
-                case 0: s.erase(i, 1); break;
-                case 1: s.insert(i, 1, s[i]); break;
-                default: std::swap(s[i], s[i + 1]); break;
+                case 0:
+                    s.erase(i, 1);
+                    break;
+                case 1:
+                    s.insert(i, 1, s[i]);
+                    break;
+                default:
+                    std::swap(s[i], s[i + 1]);
+                    break;
             }
         }
         return s;
@@ -250,7 +267,7 @@ public:
         return from;
     }
 
-private:
+  private:
     const Catalog& cat_;
     std::mt19937 rng_;
 };
@@ -292,8 +309,8 @@ std::vector<std::size_t> rank_all(std::size_t n, Score score) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::filesystem::path esco = argc > 1 ? std::filesystem::path(argv[1])
-                                                : std::filesystem::path(KK_SHARED_DATA_DIR) / "esco";
+    const std::filesystem::path esco =
+        argc > 1 ? std::filesystem::path(argv[1]) : std::filesystem::path(KK_SHARED_DATA_DIR) / "esco";
     const auto loaded = load(esco);
     if (!loaded) {
         std::printf("ESCO data not found under %s; nothing to evaluate.\n", esco.string().c_str());
@@ -324,7 +341,8 @@ int main(int argc, char** argv) {
                 const bool required = list == &cat.essential[o];
                 for (const SkillId s : writer.sample(*list, required ? kRequired : kOptional)) {
                     VacancySkill req{writer.employer_text(s), std::nullopt, 0.0};
-                    if (const auto hit = resolver.resolve(req.text)) req.id = hit->first, req.confidence = hit->second;
+                    if (const auto hit = resolver.resolve(req.text))
+                        req.id = hit->first, req.confidence = hit->second;
                     texts.push_back(req.text);
                     (required ? v.required : v.optional).push_back(std::move(req));
                 }
@@ -369,37 +387,49 @@ int main(int argc, char** argv) {
         const auto& right = relevant[query.occupation];
         for (auto [idx, quality] : {std::pair{&index, &ours}, std::pair{&flat_index, &flat}}) {
             std::vector<std::size_t> ranking;
-            for (const Match& m : idx->vacancies_for(query.candidate, kToday, kDepth)) ranking.push_back(m.vacancy);
+            for (const Match& m : idx->vacancies_for(query.candidate, kToday, kDepth))
+                ranking.push_back(m.vacancy);
             add_result(*quality, ranking, right);
         }
         std::set<std::string> mine;
         for (const auto& t : query.texts) mine.insert(fold_for_matching(t));
-        add_result(jaccard, rank_all(vacancies.size(), [&](std::size_t v) {
-                       std::set<std::string> theirs;
-                       for (const auto& t : vacancy_texts[v]) theirs.insert(fold_for_matching(t));
-                       std::size_t common = 0;
-                       for (const auto& t : theirs) common += mine.count(t);
-                       return static_cast<double>(common) / static_cast<double>(mine.size() + theirs.size() - common);
-                   }), right);
-        add_result(fuzzy, rank_all(vacancies.size(), [&](std::size_t v) {
-                       double sum = 0;
-                       for (const auto& req : vacancy_texts[v]) {
-                           double best = 0;
-                           for (const auto& t : query.texts) best = std::max(best, trigram_dice(t, req));
-                           sum += best;
-                       }
-                       return sum / static_cast<double>(vacancy_texts[v].size());
-                   }), right);
+        add_result(jaccard,
+                   rank_all(vacancies.size(),
+                            [&](std::size_t v) {
+                                std::set<std::string> theirs;
+                                for (const auto& t : vacancy_texts[v]) theirs.insert(fold_for_matching(t));
+                                std::size_t common = 0;
+                                for (const auto& t : theirs) common += mine.count(t);
+                                return static_cast<double>(common) /
+                                       static_cast<double>(mine.size() + theirs.size() - common);
+                            }),
+                   right);
+        add_result(fuzzy,
+                   rank_all(vacancies.size(),
+                            [&](std::size_t v) {
+                                double sum = 0;
+                                for (const auto& req : vacancy_texts[v]) {
+                                    double best = 0;
+                                    for (const auto& t : query.texts)
+                                        best = std::max(best, trigram_dice(t, req));
+                                    sum += best;
+                                }
+                                return sum / static_cast<double>(vacancy_texts[v].size());
+                            }),
+                   right);
     }
 
     const double n = static_cast<double>(queries.size());
-    std::printf("ESCO v1.1.1: %zu skills, %zu occupations; %zu vacancies from %zu occupations, %zu candidates\n",
-                cat.label.size(), cat.essential.size(), vacancies.size(), occupations.size(), queries.size());
+    std::printf(
+        "ESCO v1.1.1: %zu skills, %zu occupations; %zu vacancies from %zu occupations, %zu candidates\n",
+        cat.label.size(), cat.essential.size(), vacancies.size(), occupations.size(), queries.size());
     std::printf("candidate texts resolved into the catalog: %.0f %% (%.0f %% to the intended skill)\n\n",
                 100.0 * static_cast<double>(texts_resolved) / static_cast<double>(texts_written),
                 100.0 * static_cast<double>(texts_right) / static_cast<double>(texts_written));
     std::printf("| method | MRR | recall@10 |\n|---|---|---|\n");
-    const auto row = [&](const char* name, const Quality& q) { std::printf("| %s | %.3f | %.3f |\n", name, q.mrr / n, q.recall10 / n); };
+    const auto row = [&](const char* name, const Quality& q) {
+        std::printf("| %s | %.3f | %.3f |\n", name, q.mrr / n, q.recall10 / n);
+    };
     row("exact-label Jaccard (baseline)", jaccard);
     row("string fuzzy overlap, no catalog (baseline)", fuzzy);
     row("ours without skill relations (ablation)", flat);

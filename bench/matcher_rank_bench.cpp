@@ -1,5 +1,6 @@
 // Latency, build time and memory of the matching index on generated data at national scale, next to the
-// same query as plain SQL on SQLite. Prints a table; never fails. Run: build/bench/matcher_rank_bench [--quick]
+// same query as plain SQL on SQLite. Prints a table; never fails. Run: build/bench/matcher_rank_bench
+// [--quick]
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <time.h>
@@ -24,8 +25,8 @@ using namespace kk::matcher;
 
 namespace {
 
-constexpr SkillId kSkills = 14000;          // ESCO has 13,896 skills
-constexpr SkillId kGroups = 700;            // broader concepts with ~20 narrower each
+constexpr SkillId kSkills = 14000;           // ESCO has 13,896 skills
+constexpr SkillId kGroups = 700;             // broader concepts with ~20 narrower each
 constexpr OccupationId kOccupations = 3000;  // ESCO has 3,007 occupations
 constexpr int kEssentialPerOccupation = 15;
 constexpr std::size_t kUnresolvedPool = 2000;  // distinct free texts employers and candidates write
@@ -55,7 +56,8 @@ double thread_cpu_ms() {
     return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
 
-// Short labels stay inside std::string's small buffer, like most of a real catalog's ids would in a compact store.
+// Short labels stay inside std::string's small buffer, like most of a real catalog's ids would in a compact
+// store.
 std::string label(SkillId id) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "sk%05u", static_cast<unsigned>(id));
@@ -63,7 +65,7 @@ std::string label(SkillId id) {
 }
 
 class World {
-public:
+  public:
     explicit World(unsigned seed) : rng_(seed) {
         SkillGraphInput in;
         in.node_count = kSkills + kGroups;
@@ -117,10 +119,14 @@ public:
         const OccupationId o = occupation();
         for (int i = uniform(4, 12); i > 0; --i) {
             if (chance(0.1)) {
-                c.skills.push_back({std::nullopt, free_texts_[static_cast<std::size_t>(uniform(0, kUnresolvedPool - 1))], "ar", false});
+                c.skills.push_back({std::nullopt,
+                                    free_texts_[static_cast<std::size_t>(uniform(0, kUnresolvedPool - 1))],
+                                    "ar", false});
             } else {
-                const SkillId s = chance(0.7) ? essential_[o][static_cast<std::size_t>(uniform(0, kEssentialPerOccupation - 1))]
-                                              : skewed_skill();
+                const SkillId s =
+                    chance(0.7)
+                        ? essential_[o][static_cast<std::size_t>(uniform(0, kEssentialPerOccupation - 1))]
+                        : skewed_skill();
                 c.skills.push_back({s, label(s), "de", chance(0.2)});
             }
         }
@@ -133,7 +139,7 @@ public:
         return c;
     }
 
-private:
+  private:
     std::mt19937_64 rng_;
     std::vector<std::vector<SkillId>> essential_;
     std::vector<std::string> free_texts_;
@@ -145,13 +151,23 @@ private:
     // Some skills are far more common than others (roughly Zipf), as in real vacancies.
     SkillId skewed_skill() {
         const double u = std::uniform_real_distribution<double>(0, 1)(rng_);
-        return static_cast<SkillId>(std::min<double>(kSkills - 1, std::floor(std::pow(static_cast<double>(kSkills), u)) - 1 + uniform(0, 1)));
+        return static_cast<SkillId>(std::min<double>(
+            kSkills - 1, std::floor(std::pow(static_cast<double>(kSkills), u)) - 1 + uniform(0, 1)));
     }
-    OccupationId occupation() { return static_cast<OccupationId>(uniform(0, static_cast<int>(kOccupations) - 1)); }
-    GeoPoint place() { return {std::uniform_real_distribution<double>(47.5, 54.8)(rng_), std::uniform_real_distribution<double>(6.0, 15.0)(rng_)}; }
+    OccupationId occupation() {
+        return static_cast<OccupationId>(uniform(0, static_cast<int>(kOccupations) - 1));
+    }
+    GeoPoint place() {
+        return {std::uniform_real_distribution<double>(47.5, 54.8)(rng_),
+                std::uniform_real_distribution<double>(6.0, 15.0)(rng_)};
+    }
     VacancySkill requirement(OccupationId o) {
-        if (chance(0.05)) return {free_texts_[static_cast<std::size_t>(uniform(0, kUnresolvedPool - 1))], std::nullopt, 0.0};
-        const SkillId s = chance(0.8) ? essential_[o][static_cast<std::size_t>(uniform(0, kEssentialPerOccupation - 1))] : skewed_skill();
+        if (chance(0.05))
+            return {free_texts_[static_cast<std::size_t>(uniform(0, kUnresolvedPool - 1))], std::nullopt,
+                    0.0};
+        const SkillId s =
+            chance(0.8) ? essential_[o][static_cast<std::size_t>(uniform(0, kEssentialPerOccupation - 1))]
+                        : skewed_skill();
         return {label(s), s, 0.9};
     }
 };
@@ -163,7 +179,9 @@ struct Latency {
 Latency percentiles(std::vector<double> ms) {
     if (ms.empty()) return {};
     std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ms.size())))]; };
+    const auto at = [&](double q) {
+        return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ms.size())))];
+    };
     return {at(0.50), at(0.99)};
 }
 
@@ -188,11 +206,15 @@ void haversine_sql(sqlite3_context* ctx, int, sqlite3_value** argv) {
 
 static constexpr char kSchemaSql[] =
     "CREATE TABLE vacancy (id INTEGER PRIMARY KEY, reference TEXT NOT NULL, lat REAL, lon REAL, "
-    "valid_until INTEGER, open INTEGER NOT NULL, required_count INTEGER NOT NULL, optional_count INTEGER NOT NULL);"
-    "CREATE TABLE vacancy_skill (vacancy_id INTEGER NOT NULL, skill_id INTEGER NOT NULL, required INTEGER NOT NULL);"
-    "CREATE TABLE candidate (id INTEGER PRIMARY KEY, ref TEXT NOT NULL, lat REAL, lon REAL, radius REAL NOT NULL);"
+    "valid_until INTEGER, open INTEGER NOT NULL, required_count INTEGER NOT NULL, optional_count INTEGER NOT "
+    "NULL);"
+    "CREATE TABLE vacancy_skill (vacancy_id INTEGER NOT NULL, skill_id INTEGER NOT NULL, required INTEGER "
+    "NOT NULL);"
+    "CREATE TABLE candidate (id INTEGER PRIMARY KEY, ref TEXT NOT NULL, lat REAL, lon REAL, radius REAL NOT "
+    "NULL);"
     "CREATE TABLE candidate_skill (candidate_id INTEGER NOT NULL, skill_id INTEGER NOT NULL);"
-    "CREATE TABLE skill_related (skill_id INTEGER NOT NULL, related_id INTEGER NOT NULL, weight REAL NOT NULL);"
+    "CREATE TABLE skill_related (skill_id INTEGER NOT NULL, related_id INTEGER NOT NULL, weight REAL NOT "
+    "NULL);"
     "CREATE TEMP TABLE query_skill (skill_id INTEGER NOT NULL, required INTEGER NOT NULL);";
 static constexpr char kIndexSql[] =
     "CREATE INDEX vacancy_skill_by_skill ON vacancy_skill (skill_id, vacancy_id, required);"
@@ -201,10 +223,14 @@ static constexpr char kIndexSql[] =
 static constexpr char kInsertVacancySql[] =
     "INSERT INTO vacancy (id, reference, lat, lon, valid_until, open, required_count, optional_count) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-static constexpr char kInsertVacancySkillSql[] = "INSERT INTO vacancy_skill (vacancy_id, skill_id, required) VALUES (?, ?, ?)";
-static constexpr char kInsertCandidateSql[] = "INSERT INTO candidate (id, ref, lat, lon, radius) VALUES (?, ?, ?, ?, ?)";
-static constexpr char kInsertCandidateSkillSql[] = "INSERT INTO candidate_skill (candidate_id, skill_id) VALUES (?, ?)";
-static constexpr char kInsertRelatedSql[] = "INSERT INTO skill_related (skill_id, related_id, weight) VALUES (?, ?, ?)";
+static constexpr char kInsertVacancySkillSql[] =
+    "INSERT INTO vacancy_skill (vacancy_id, skill_id, required) VALUES (?, ?, ?)";
+static constexpr char kInsertCandidateSql[] =
+    "INSERT INTO candidate (id, ref, lat, lon, radius) VALUES (?, ?, ?, ?, ?)";
+static constexpr char kInsertCandidateSkillSql[] =
+    "INSERT INTO candidate_skill (candidate_id, skill_id) VALUES (?, ?)";
+static constexpr char kInsertRelatedSql[] =
+    "INSERT INTO skill_related (skill_id, related_id, weight) VALUES (?, ?, ?)";
 static constexpr char kInsertQuerySkillSql[] = "INSERT INTO query_skill (skill_id, required) VALUES (?, ?)";
 static constexpr char kClearQuerySql[] = "DELETE FROM query_skill";
 // Vacancies for a candidate: best relatedness per vacancy skill, coverage per vacancy, reachable first.
@@ -217,37 +243,44 @@ static constexpr char kVacanciesForSql[] =
     "  haversine(?, ?, v.lat, v.lon) AS km "
     "  FROM best b JOIN vacancy_skill vs ON vs.skill_id = b.skill_id JOIN vacancy v ON v.id = vs.vacancy_id "
     "  WHERE v.open = 1 AND (v.valid_until IS NULL OR v.valid_until >= ?) GROUP BY v.id) "
-    "SELECT id, score, km FROM scored ORDER BY (km IS NULL OR km <= ?) DESC, score DESC, km IS NULL, km, reference "
+    "SELECT id, score, km FROM scored ORDER BY (km IS NULL OR km <= ?) DESC, score DESC, km IS NULL, km, "
+    "reference "
     "LIMIT ?";
 // Candidates for a vacancy: the same from the other side.
 static constexpr char kCandidatesForSql[] =
-    "WITH best AS (SELECT r.related_id AS skill_id, q.required AS required, MAX(r.weight) AS w FROM query_skill q "
+    "WITH best AS (SELECT r.related_id AS skill_id, q.required AS required, MAX(r.weight) AS w FROM "
+    "query_skill q "
     "  JOIN skill_related r ON r.skill_id = q.skill_id GROUP BY r.related_id, q.required), "
     "scored AS (SELECT c.id AS id, c.ref AS ref, c.radius AS radius, "
     "  0.70 * SUM(CASE WHEN b.required = 1 THEN b.w ELSE 0 END) / ? + "
     "  0.15 * SUM(CASE WHEN b.required = 0 THEN b.w ELSE 0 END) / ? AS score, "
     "  haversine(?, ?, c.lat, c.lon) AS km "
-    "  FROM best b JOIN candidate_skill cs ON cs.skill_id = b.skill_id JOIN candidate c ON c.id = cs.candidate_id "
+    "  FROM best b JOIN candidate_skill cs ON cs.skill_id = b.skill_id JOIN candidate c ON c.id = "
+    "cs.candidate_id "
     "  GROUP BY c.id) "
-    "SELECT id, score, km FROM scored ORDER BY (km IS NULL OR km <= radius) DESC, score DESC, km IS NULL, km, ref "
+    "SELECT id, score, km FROM scored ORDER BY (km IS NULL OR km <= radius) DESC, score DESC, km IS NULL, "
+    "km, ref "
     "LIMIT ?";
 
 class SqliteBaseline {
-public:
+  public:
     SqliteBaseline() {
         sqlite3* raw = nullptr;
         sqlite3_open(":memory:", &raw);
         db_.reset(raw);
-        sqlite3_create_function(raw, "haversine", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, haversine_sql, nullptr, nullptr);
+        sqlite3_create_function(raw, "haversine", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                haversine_sql, nullptr, nullptr);
         exec(kSchemaSql);
     }
 
-    void load(const SkillGraph& graph, const std::vector<Vacancy>& vacancies, const std::vector<Candidate>& candidates) {
+    void load(const SkillGraph& graph, const std::vector<Vacancy>& vacancies,
+              const std::vector<Candidate>& candidates) {
         exec("BEGIN");
         auto related = prepare(kInsertRelatedSql);
         for (SkillId s = 0; s < graph.node_count(); ++s) {
             insert(related.get(), {s, s}, 1.0);
-            for (const RelatedSkill& r : graph.neighbours(s)) insert(related.get(), {s, r.skill}, relation_weight(r.relation));
+            for (const RelatedSkill& r : graph.neighbours(s))
+                insert(related.get(), {s, r.skill}, relation_weight(r.relation));
         }
         auto vacancy = prepare(kInsertVacancySql);
         auto vacancy_skill = prepare(kInsertVacancySkillSql);
@@ -257,15 +290,19 @@ public:
             sqlite3_bind_int64(st, 1, static_cast<sqlite3_int64>(i));
             sqlite3_bind_text(st, 2, v.reference.c_str(), -1, SQLITE_STATIC);
             bind_place(st, 3, v.location);
-            if (v.valid_until) sqlite3_bind_int64(st, 5, v.valid_until->time_since_epoch().count());
-            else sqlite3_bind_null(st, 5);
+            if (v.valid_until)
+                sqlite3_bind_int64(st, 5, v.valid_until->time_since_epoch().count());
+            else
+                sqlite3_bind_null(st, 5);
             sqlite3_bind_int(st, 6, v.open ? 1 : 0);
             sqlite3_bind_int64(st, 7, static_cast<sqlite3_int64>(v.required.size()));
             sqlite3_bind_int64(st, 8, static_cast<sqlite3_int64>(v.optional.size()));
             step(st);
             for (const auto* list : {&v.required, &v.optional})
                 for (const VacancySkill& r : *list)
-                    if (r.id) insert(vacancy_skill.get(), {static_cast<std::uint32_t>(i), *r.id}, list == &v.required ? 1 : 0);
+                    if (r.id)
+                        insert(vacancy_skill.get(), {static_cast<std::uint32_t>(i), *r.id},
+                               list == &v.required ? 1 : 0);
         }
         auto candidate = prepare(kInsertCandidateSql);
         auto candidate_skill = prepare(kInsertCandidateSkillSql);
@@ -312,7 +349,7 @@ public:
         return rows(st);
     }
 
-private:
+  private:
     std::unique_ptr<sqlite3, SqliteCloser> db_;
     StatementPtr vacancies_for_, candidates_for_, insert_query_, clear_query_;
 
@@ -376,9 +413,12 @@ int main(int argc, char** argv) {
     bool quick = false, sql_baseline = true;
     std::size_t only = 0;
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--quick") == 0) quick = true;
-        else if (std::strcmp(argv[i], "--no-sql") == 0) sql_baseline = false;
-        else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc) only = std::strtoul(argv[++i], nullptr, 10);
+        if (std::strcmp(argv[i], "--quick") == 0)
+            quick = true;
+        else if (std::strcmp(argv[i], "--no-sql") == 0)
+            sql_baseline = false;
+        else if (std::strcmp(argv[i], "--size") == 0 && i + 1 < argc)
+            only = std::strtoul(argv[++i], nullptr, 10);
     }
     std::vector<std::size_t> sizes = quick ? std::vector<std::size_t>{10'000, 100'000}
                                            : std::vector<std::size_t>{10'000, 100'000, 1'000'000};
@@ -392,10 +432,13 @@ int main(int argc, char** argv) {
     std::vector<Candidate> candidates;
     candidates.reserve(candidate_count);
     for (std::size_t i = 0; i < candidate_count; ++i) candidates.push_back(world.candidate(i));
-    std::printf("catalog: %u skills, %u groups, %u occupations; skill graph %.1f MB; %zu candidates; top-%zu; one core\n",
-                kSkills, kGroups, kOccupations, static_cast<double>(world.graph.memory_bytes()) / 1e6, candidates.size(), kTopK);
-    std::printf("%-10s %-24s %10s %10s %10s %12s %12s %12s\n", "vacancies", "top-20 query", "p50 ms", "p99 ms", "build s",
-                "index MB", "+rss MB", "maxrss MB");
+    std::printf(
+        "catalog: %u skills, %u groups, %u occupations; skill graph %.1f MB; %zu candidates; top-%zu; one "
+        "core\n",
+        kSkills, kGroups, kOccupations, static_cast<double>(world.graph.memory_bytes()) / 1e6,
+        candidates.size(), kTopK);
+    std::printf("%-10s %-24s %10s %10s %10s %12s %12s %12s\n", "vacancies", "top-20 query", "p50 ms",
+                "p99 ms", "build s", "index MB", "+rss MB", "maxrss MB");
 
     std::vector<Vacancy> vacancies;
     for (const std::size_t size : sizes) {
@@ -423,9 +466,10 @@ int main(int argc, char** argv) {
         }
         const double rss = max_rss_mb();
         const Latency f = percentiles(forward), b = percentiles(backward);
-        std::printf("%-10zu %-24s %10.2f %10.2f %10.2f %12.1f %12.0f %12.0f\n", size, "index: vacancies/cand.", f.p50, f.p99,
-                    build_s, index_mb, rss_index, rss);
-        std::printf("%-10zu %-24s %10.2f %10.2f %10s %12s %12s\n", size, "index: candidates/vac.", b.p50, b.p99, "", "", "");
+        std::printf("%-10zu %-24s %10.2f %10.2f %10.2f %12.1f %12.0f %12.0f\n", size,
+                    "index: vacancies/cand.", f.p50, f.p99, build_s, index_mb, rss_index, rss);
+        std::printf("%-10zu %-24s %10.2f %10.2f %10s %12s %12s\n", size, "index: candidates/vac.", b.p50,
+                    b.p99, "", "", "");
 
         if (!sql_baseline) continue;
         SqliteBaseline sql;
@@ -444,15 +488,21 @@ int main(int argc, char** argv) {
             sql_backward.push_back(thread_cpu_ms() - start);
         }
         const Latency sf = percentiles(sql_forward), sb = percentiles(sql_backward);
-        std::printf("%-10zu %-24s %10.2f %10.2f %10.2f %12s %12s\n", size, "SQLite: vacancies/cand.", sf.p50, sf.p99,
-                    load_s, "", "");
-        std::printf("%-10zu %-24s %10.2f %10.2f %10s %12s %12s\n", size, "SQLite: candidates/vac.", sb.p50, sb.p99, "", "", "");
+        std::printf("%-10zu %-24s %10.2f %10.2f %10.2f %12s %12s\n", size, "SQLite: vacancies/cand.", sf.p50,
+                    sf.p99, load_s, "", "");
+        std::printf("%-10zu %-24s %10.2f %10.2f %10s %12s %12s\n", size, "SQLite: candidates/vac.", sb.p50,
+                    sb.p99, "", "", "");
         std::fflush(stdout);
         if (results == 0) std::printf("(no results: the generator is broken)\n");
     }
-    std::printf("Times are CPU time of the querying thread (one core), so other load on the machine does not count.\n");
-    std::printf("index MB: the index's own arrays; +rss MB: resident growth while building it; maxrss: process peak\n"
-                "(generated Vacancy/Candidate objects + index + the SQLite copy of the previous size).\n");
-    std::printf("SQLite: catalog part of the score only (no text similarity, experience, German, licence); build s = load + index.\n");
+    std::printf(
+        "Times are CPU time of the querying thread (one core), so other load on the machine does not "
+        "count.\n");
+    std::printf(
+        "index MB: the index's own arrays; +rss MB: resident growth while building it; maxrss: process peak\n"
+        "(generated Vacancy/Candidate objects + index + the SQLite copy of the previous size).\n");
+    std::printf(
+        "SQLite: catalog part of the score only (no text similarity, experience, German, licence); build s = "
+        "load + index.\n");
     return 0;
 }

@@ -66,7 +66,8 @@ std::string format_decimal(double value, int decimals) {
 }
 
 std::string_view level_name(LanguageLevel level) {
-    static constexpr std::array<std::string_view, 8> kNames{"", "A1", "A2", "B1", "B2", "C1", "C2", "Muttersprache"};
+    static constexpr std::array<std::string_view, 8> kNames{"",   "A1", "A2", "B1",
+                                                            "B2", "C1", "C2", "Muttersprache"};
     return kNames[static_cast<std::size_t>(level)];
 }
 
@@ -87,21 +88,30 @@ const VacancySkill& requirement_of(const Vacancy& vacancy, const SkillMatch& m) 
 
 std::string_view relation_code(SkillRelation relation) {
     switch (relation) {
-        case SkillRelation::Same: return "same";
-        case SkillRelation::NarrowerBroader: return "narrower_broader";
-        case SkillRelation::Sibling: return "sibling";
-        case SkillRelation::SameOccupation: return "same_occupation";
-        case SkillRelation::None: return "text";
+        case SkillRelation::Same:
+            return "same";
+        case SkillRelation::NarrowerBroader:
+            return "narrower_broader";
+        case SkillRelation::Sibling:
+            return "sibling";
+        case SkillRelation::SameOccupation:
+            return "same_occupation";
+        case SkillRelation::None:
+            return "text";
     }
     return "text";
 }
 
 std::string_view blocker_code(Blocker blocker) {
     switch (blocker) {
-        case Blocker::Distance: return "distance";
-        case Blocker::LicenceMissing: return "licence_missing";
-        case Blocker::LicenceNotConverted: return "licence_not_converted";
-        case Blocker::GermanLevel: return "german_level";
+        case Blocker::Distance:
+            return "distance";
+        case Blocker::LicenceMissing:
+            return "licence_missing";
+        case Blocker::LicenceNotConverted:
+            return "licence_not_converted";
+        case Blocker::GermanLevel:
+            return "german_level";
     }
     return "";
 }
@@ -114,11 +124,13 @@ std::string sentence_de(const Match& match, const Candidate& candidate, const Va
     for (const SkillMatch& m : match.matched) {
         if (m.required) ++met;
         if (m.required && m.similarity < 1.0 && partly.size() < 3)
-            partly.push_back(fill("match.partly_item", {requirement_of(vacancy, m).text, candidate.skills[m.candidate_skill].text}));
+            partly.push_back(fill("match.partly_item", {requirement_of(vacancy, m).text,
+                                                        candidate.skills[m.candidate_skill].text}));
     }
-    parts.push_back(vacancy.required.empty()
-                        ? fill("match.summary_no_required", {percent})
-                        : fill("match.summary", {percent, std::to_string(met), std::to_string(vacancy.required.size())}));
+    parts.push_back(
+        vacancy.required.empty()
+            ? fill("match.summary_no_required", {percent})
+            : fill("match.summary", {percent, std::to_string(met), std::to_string(vacancy.required.size())}));
     if (!partly.empty()) parts.push_back(fill("match.partly", {join(partly, "list.separator")}));
     if (!match.missing.empty()) {
         std::vector<std::string> missing;
@@ -132,15 +144,19 @@ std::string sentence_de(const Match& match, const Candidate& candidate, const Va
     for (const Blocker b : match.blockers) {
         switch (b) {
             case Blocker::Distance:
-                notes.push_back(fill("match.blocker.distance",
-                                     {format_decimal(candidate.max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm), 0)}));
+                notes.push_back(fill(
+                    "match.blocker.distance",
+                    {format_decimal(candidate.max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm), 0)}));
                 break;
-            case Blocker::LicenceMissing: notes.push_back(fill("match.blocker.licence_missing", {vacancy.licence})); break;
+            case Blocker::LicenceMissing:
+                notes.push_back(fill("match.blocker.licence_missing", {vacancy.licence}));
+                break;
             case Blocker::LicenceNotConverted:
                 notes.push_back(fill("match.blocker.licence_not_converted", {vacancy.licence}));
                 break;
             case Blocker::GermanLevel:
-                notes.push_back(fill(vacancy.german_support ? "match.blocker.german_level_supported" : "match.blocker.german_level",
+                notes.push_back(fill(vacancy.german_support ? "match.blocker.german_level_supported"
+                                                            : "match.blocker.german_level",
                                      {level_name(vacancy.german)}));
                 break;
         }
@@ -157,8 +173,8 @@ Explanation explain(const Match& match, const Candidate& candidate, const Vacanc
     e.reachable = match.reachable;
     for (const SkillMatch& m : match.matched) {
         const CandidateSkill& skill = candidate.skills[m.candidate_skill];
-        e.matched.push_back({requirement_of(vacancy, m).text, skill.text, m.similarity, m.required, skill.verified,
-                             relation_code(m.relation)});
+        e.matched.push_back({requirement_of(vacancy, m).text, skill.text, m.similarity, m.required,
+                             skill.verified, relation_code(m.relation)});
     }
     for (const std::size_t r : match.missing) e.missing.push_back(vacancy.required[r].text);
     for (const Blocker b : match.blockers) e.blockers.push_back(blocker_code(b));

@@ -17,7 +17,7 @@ struct ExplainedSkill {
     double similarity = 0;
     bool required = true;
     bool verified = false;
-    std::string_view how;     // relation_code()
+    std::string_view how;  // relation_code()
 };
 
 struct Explanation {
@@ -26,8 +26,8 @@ struct Explanation {
     std::optional<double> distance_km;
     bool reachable = true;
     std::vector<ExplainedSkill> matched;
-    std::vector<std::string> missing;         // required skills as written
-    std::vector<std::string_view> blockers;   // blocker_code()
+    std::vector<std::string> missing;        // required skills as written
+    std::vector<std::string_view> blockers;  // blocker_code()
     std::string sentence_de;
 };
 

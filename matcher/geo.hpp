@@ -16,19 +16,20 @@ double haversine_km(GeoPoint a, GeoPoint b);
 
 // Items bucketed by cells of kCellDeg × kCellDeg degrees.
 class GeoGrid {
-public:
+  public:
     static constexpr double kCellDeg = 0.1;  // about 11 × 7 km in Germany
 
     GeoGrid() = default;
     explicit GeoGrid(const std::vector<std::pair<GeoPoint, std::uint32_t>>& points);
 
-    // Appends the item lists of every cell that may hold a point within km of centre (a superset: callers check
-    // the distance). Returns false, appending nothing, when the area is too large for a grid query (near a pole,
-    // across the date line, or half the globe): then the caller must look at everything. O(cells + items).
+    // Appends the item lists of every cell that may hold a point within km of centre (a superset: callers
+    // check the distance). Returns false, appending nothing, when the area is too large for a grid query
+    // (near a pole, across the date line, or half the globe): then the caller must look at everything.
+    // O(cells + items).
     bool near(GeoPoint centre, double km, std::vector<std::span<const std::uint32_t>>& out) const;
     std::size_t memory_bytes() const;
 
-private:
+  private:
     std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint32_t>> cells_;  // key → [begin, end)
     std::vector<std::uint32_t> items_;
 };

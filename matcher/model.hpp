@@ -29,7 +29,7 @@ struct CandidateSkill {
     std::optional<SkillId> id;  // empty: free text the resolver could not place in the catalog
     std::string text;           // as entered, or the catalog label when entered by id
     std::string lang;
-    bool verified = false;      // checked by staff; shown in the explanation, not weighted
+    bool verified = false;  // checked by staff; shown in the explanation, not weighted
 };
 
 struct CandidateOccupation {
@@ -58,9 +58,9 @@ struct Candidate {
 };
 
 struct VacancySkill {
-    std::string text;             // as the employer wrote it
-    std::optional<SkillId> id;    // resolved catalog skill
-    double confidence = 0;        // of the resolution; below kMinResolvedConfidence the text is used
+    std::string text;           // as the employer wrote it
+    std::optional<SkillId> id;  // resolved catalog skill
+    double confidence = 0;      // of the resolution; below kMinResolvedConfidence the text is used
 };
 
 struct Vacancy {
@@ -74,7 +74,7 @@ struct Vacancy {
     bool german_support = false;                 // employer supports learning German on the job
     std::string licence;                         // class needed; empty = none
     std::optional<GeoPoint> location;
-    std::uint8_t hours = 0;                      // Availability flags offered
+    std::uint8_t hours = 0;  // Availability flags offered
     std::optional<std::chrono::sys_days> valid_until;
     bool open = true;
 };

@@ -13,7 +13,8 @@ namespace {
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 constexpr double kUnknownDistance = std::numeric_limits<double>::infinity();
 
-MatchIndex::Postings make_postings(std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs, std::size_t keys) {
+MatchIndex::Postings make_postings(std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs,
+                                   std::size_t keys) {
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     MatchIndex::Postings p;
@@ -29,7 +30,7 @@ MatchIndex::Postings make_postings(std::vector<std::pair<std::uint32_t, std::uin
 
 // Collects distinct non-empty texts with the items containing them.
 class DictionaryBuilder {
-public:
+  public:
     std::uint32_t add(std::string_view text, std::uint32_t item) {
         if (text.empty()) return kNone;
         auto [it, inserted] = ids_.try_emplace(std::string(text), static_cast<std::uint32_t>(texts_.size()));
@@ -45,7 +46,7 @@ public:
         return d;
     }
 
-private:
+  private:
     std::unordered_map<std::string, std::uint32_t> ids_;
     std::vector<std::string> texts_;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs_;
@@ -57,7 +58,8 @@ const VacancySkill& requirement_at(const Vacancy& vacancy, std::size_t j) {
 
 // The better of two partial bests under the reference's rule: higher value, then the lower skill index.
 BestSkill better(const BestSkill& a, const BestSkill& b) {
-    if (b.value > a.value || (b.value == a.value && b.value > 0 && b.candidate_skill < a.candidate_skill)) return b;
+    if (b.value > a.value || (b.value == a.value && b.value > 0 && b.candidate_skill < a.candidate_skill))
+        return b;
     return a;
 }
 
@@ -67,11 +69,14 @@ double score_with(const Candidate& candidate, const Vacancy& vacancy, BestValue 
     double required_sum = 0;
     for (std::size_t r = 0; r < vacancy.required.size(); ++r) required_sum += best_value(r);
     double optional_sum = 0;
-    for (std::size_t o = 0; o < vacancy.optional.size(); ++o) optional_sum += best_value(vacancy.required.size() + o);
+    for (std::size_t o = 0; o < vacancy.optional.size(); ++o)
+        optional_sum += best_value(vacancy.required.size() + o);
     ScoreComponents c;
-    c.optional_coverage = vacancy.optional.empty() ? 0.0 : optional_sum / static_cast<double>(vacancy.optional.size());
-    c.required_coverage = vacancy.required.empty() ? c.optional_coverage
-                                                   : required_sum / static_cast<double>(vacancy.required.size());
+    c.optional_coverage =
+        vacancy.optional.empty() ? 0.0 : optional_sum / static_cast<double>(vacancy.optional.size());
+    c.required_coverage = vacancy.required.empty()
+                              ? c.optional_coverage
+                              : required_sum / static_cast<double>(vacancy.required.size());
     c.experience = Scorer::experience(candidate, vacancy);
     c.german_factor = Scorer::german_factor(candidate, vacancy);
     return Scorer::compose(c);
@@ -94,7 +99,7 @@ int compare_ranked(const Ranked& a, const Ranked& b) {
 // Keeps the best k under `before`; the heap's top is the worst kept.
 template <typename Before>
 class TopK {
-public:
+  public:
     TopK(std::size_t k, Before before) : k_(k), heap_(before) {}
     void offer(const Ranked& r) {
         if (k_ == 0) return;
@@ -116,7 +121,7 @@ public:
         return out;
     }
 
-private:
+  private:
     struct Heap : std::priority_queue<Ranked, std::vector<Ranked>, Before> {
         using std::priority_queue<Ranked, std::vector<Ranked>, Before>::priority_queue;
         using std::priority_queue<Ranked, std::vector<Ranked>, Before>::comp;
@@ -168,7 +173,8 @@ std::size_t MatchIndex::TextDictionary::memory_bytes() const {
     return bytes;
 }
 
-MatchIndex::MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies, std::span<const Candidate> candidates)
+MatchIndex::MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies,
+                       std::span<const Candidate> candidates)
     : scorer_(&scorer), vacancies_(vacancies), candidates_(candidates) {
     std::size_t skill_keys = scorer.graph().node_count();
     std::size_t occupation_keys = 0;
@@ -186,9 +192,10 @@ MatchIndex::MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies,
         VacancyFacts facts;
         facts.lat = vacancy.location ? vacancy.location->lat_deg : std::numeric_limits<double>::quiet_NaN();
         facts.lon = vacancy.location ? vacancy.location->lon_deg : std::numeric_limits<double>::quiet_NaN();
-        facts.listed_until = !vacancy.open          ? std::numeric_limits<std::int32_t>::min()
-                             : vacancy.valid_until ? static_cast<std::int32_t>(vacancy.valid_until->time_since_epoch().count())
-                                                   : std::numeric_limits<std::int32_t>::max();
+        facts.listed_until = !vacancy.open ? std::numeric_limits<std::int32_t>::min()
+                             : vacancy.valid_until
+                                 ? static_cast<std::int32_t>(vacancy.valid_until->time_since_epoch().count())
+                                 : std::numeric_limits<std::int32_t>::max();
         facts.occupation = vacancy.occupation.value_or(kNone);
         facts.required_count = static_cast<std::uint16_t>(vacancy.required.size());
         facts.german = vacancy.german;
@@ -242,16 +249,19 @@ MatchIndex::MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies,
 
     std::vector<std::pair<GeoPoint, std::uint32_t>> placed;
     for (std::uint32_t v = 0; v < vacancies.size(); ++v) {
-        if (vacancies[v].location) placed.emplace_back(*vacancies[v].location, v);
-        else unplaced_vacancies_.push_back(v);
+        if (vacancies[v].location)
+            placed.emplace_back(*vacancies[v].location, v);
+        else
+            unplaced_vacancies_.push_back(v);
     }
     vacancy_grid_ = GeoGrid(placed);
     placed.clear();
     for (std::uint32_t c = 0; c < candidates.size(); ++c) {
         if (candidates[c].location) {
             placed.emplace_back(*candidates[c].location, c);
-            max_candidate_radius_km_ = std::max(max_candidate_radius_km_,
-                                                candidates[c].max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm));
+            max_candidate_radius_km_ =
+                std::max(max_candidate_radius_km_,
+                         candidates[c].max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm));
         } else {
             unplaced_candidates_.push_back(c);
         }
@@ -266,15 +276,16 @@ std::size_t MatchIndex::memory_bytes() const {
            u32(requirement_text_offsets_) + u32(requirement_text_ids_) + u32(requirement_skill_ids_) +
            vacancy_facts_.capacity() * sizeof(VacancyFacts) + candidates_by_skill_.memory_bytes() +
            candidates_by_occupation_.memory_bytes() + candidate_all_texts_.memory_bytes() +
-           candidate_unresolved_texts_.memory_bytes() + u32(candidate_text_offsets_) + u32(candidate_all_text_ids_) +
-           u32(candidate_unresolved_text_ids_) + vacancy_grid_.memory_bytes() + candidate_grid_.memory_bytes() +
-           u32(unplaced_vacancies_) + u32(unplaced_candidates_);
+           candidate_unresolved_texts_.memory_bytes() + u32(candidate_text_offsets_) +
+           u32(candidate_all_text_ids_) + u32(candidate_unresolved_text_ids_) + vacancy_grid_.memory_bytes() +
+           candidate_grid_.memory_bytes() + u32(unplaced_vacancies_) + u32(unplaced_candidates_);
 }
 
 void MatchIndex::next_epoch() const {
     Scratch& s = scratch_;
     if (++s.epoch == 0) {
-        for (auto* v : {&s.item_stamp, &s.skill_stamp, &s.text_stamp_a, &s.text_stamp_b}) std::fill(v->begin(), v->end(), 0);
+        for (auto* v : {&s.item_stamp, &s.skill_stamp, &s.text_stamp_a, &s.text_stamp_b})
+            std::fill(v->begin(), v->end(), 0);
         s.epoch = 1;
     }
     s.touched.clear();
@@ -288,7 +299,8 @@ void MatchIndex::next_epoch() const {
     ensure_size(s.skill_best, skills);
     ensure_size(s.skill_row, skills);
     const std::size_t a = std::max(vacancy_unresolved_texts_.texts.size(), candidate_all_texts_.texts.size());
-    const std::size_t b = std::max(vacancy_resolved_texts_.texts.size(), candidate_unresolved_texts_.texts.size());
+    const std::size_t b =
+        std::max(vacancy_resolved_texts_.texts.size(), candidate_unresolved_texts_.texts.size());
     for (auto* v : {&s.text_stamp_a, &s.text_row_a}) ensure_size(*v, a);
     for (auto* v : {&s.text_stamp_b, &s.text_row_b}) ensure_size(*v, b);
     ensure_size(s.text_best_a, a);
@@ -340,8 +352,8 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
     // Texts compared by similarity: one call per distinct vacancy text and candidate skill.
     const auto scan = [&](const TextDictionary& dict, bool free_text_only, std::vector<std::uint32_t>& stamp,
                           std::vector<BestSkill>& best, std::vector<std::uint32_t>& keys) {
-        // Skill by skill, so the similarity sees the same first text many times in a row (trigram_dice caches it);
-        // ascending i with a strict > keeps the lowest index among equals, like Scorer::best_for.
+        // Skill by skill, so the similarity sees the same first text many times in a row (trigram_dice caches
+        // it); ascending i with a strict > keeps the lowest index among equals, like Scorer::best_for.
         for (std::size_t i = 0; i < candidate.skills.size(); ++i) {
             if (free_text_only && candidate.skills[i].id) continue;
             for (std::uint32_t d = 0; d < dict.texts.size(); ++d) {
@@ -396,8 +408,10 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
         for (std::size_t o = required; o < n; ++o) optional_sum += best_value(o);
         ScoreComponents c;
         c.optional_coverage = n == required ? 0.0 : optional_sum / static_cast<double>(n - required);
-        c.required_coverage = required == 0 ? c.optional_coverage : required_sum / static_cast<double>(required);
-        c.experience = Scorer::experience(candidate, f.occupation == kNone ? std::nullopt : std::optional<OccupationId>(f.occupation));
+        c.required_coverage =
+            required == 0 ? c.optional_coverage : required_sum / static_cast<double>(required);
+        c.experience = Scorer::experience(
+            candidate, f.occupation == kNone ? std::nullopt : std::optional<OccupationId>(f.occupation));
         c.german_factor = Scorer::german_factor(f.german, f.german_support, german);
         const double score = Scorer::compose(c);
         if (score <= 0) return;
@@ -429,11 +443,14 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
     // match, the unreachable rest cannot enter the top k.
     s.cells.clear();
     if (candidate.location &&
-        vacancy_grid_.near(*candidate.location, candidate.max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm), s.cells)) {
+        vacancy_grid_.near(*candidate.location,
+                           candidate.max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm), s.cells)) {
         TopK<decltype(before)> top(k, before);
         for (const auto cell : s.cells)
-            for (const std::uint32_t v : cell)  // beyond the radius is never reachable: not needed in this phase
-                if (haversine_km(*candidate.location, GeoPoint{vacancy_facts_[v].lat, vacancy_facts_[v].lon}) <= radius)
+            for (const std::uint32_t v :
+                 cell)  // beyond the radius is never reachable: not needed in this phase
+                if (haversine_km(*candidate.location,
+                                 GeoPoint{vacancy_facts_[v].lat, vacancy_facts_[v].lon}) <= radius)
                     consider(top, v);
         for (const std::uint32_t v : unplaced_vacancies_) consider(top, v);
         if (reachable >= k) return explained(top);
@@ -462,8 +479,8 @@ std::vector<Match> MatchIndex::candidates_for(const Vacancy& vacancy, std::chron
     const SkillGraph& graph = scorer_->graph();
 
     // One row of n values per catalog skill or text: how well it meets requirement j.
-    const auto row_of = [&](std::vector<std::uint32_t>& stamp, std::vector<std::uint32_t>& row, std::size_t key,
-                            std::vector<std::uint32_t>& keys) -> double* {
+    const auto row_of = [&](std::vector<std::uint32_t>& stamp, std::vector<std::uint32_t>& row,
+                            std::size_t key, std::vector<std::uint32_t>& keys) -> double* {
         if (stamp[key] != epoch) {
             stamp[key] = epoch;
             row[key] = static_cast<std::uint32_t>(s.rows.size() / std::max<std::size_t>(n, 1));
@@ -478,11 +495,13 @@ std::vector<Match> MatchIndex::candidates_for(const Vacancy& vacancy, std::chron
         row_of(s.skill_stamp, s.skill_row, *req.id, s.keys)[j] = 1.0;
         for (const RelatedSkill& related : graph.neighbours(*req.id))
             if (related.skill < skill_keys)
-                row_of(s.skill_stamp, s.skill_row, related.skill, s.keys)[j] = relation_weight(related.relation);
+                row_of(s.skill_stamp, s.skill_row, related.skill, s.keys)[j] =
+                    relation_weight(related.relation);
     }
 
-    const auto scan = [&](const TextDictionary& dict, bool resolved_requirements, std::vector<std::uint32_t>& stamp,
-                          std::vector<std::uint32_t>& row, std::vector<std::uint32_t>& keys) {
+    const auto scan = [&](const TextDictionary& dict, bool resolved_requirements,
+                          std::vector<std::uint32_t>& stamp, std::vector<std::uint32_t>& row,
+                          std::vector<std::uint32_t>& keys) {
         for (std::uint32_t d = 0; d < dict.texts.size(); ++d)
             for (std::size_t j = 0; j < n; ++j) {
                 const VacancySkill& req = requirement_at(vacancy, j);
@@ -517,10 +536,12 @@ std::vector<Match> MatchIndex::candidates_for(const Vacancy& vacancy, std::chron
                         v = s.rows[static_cast<std::size_t>(s.skill_row[*skill.id]) * n + j];
                 } else if (req_resolved) {
                     const std::uint32_t d = candidate_unresolved_text_ids_[first + i];
-                    if (d != kNone && s.text_stamp_b[d] == epoch) v = s.rows[static_cast<std::size_t>(s.text_row_b[d]) * n + j];
+                    if (d != kNone && s.text_stamp_b[d] == epoch)
+                        v = s.rows[static_cast<std::size_t>(s.text_row_b[d]) * n + j];
                 } else {
                     const std::uint32_t d = candidate_all_text_ids_[first + i];
-                    if (d != kNone && s.text_stamp_a[d] == epoch) v = s.rows[static_cast<std::size_t>(s.text_row_a[d]) * n + j];
+                    if (d != kNone && s.text_stamp_a[d] == epoch)
+                        v = s.rows[static_cast<std::size_t>(s.text_row_a[d]) * n + j];
                 }
                 best = std::max(best, v);
             }

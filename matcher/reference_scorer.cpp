@@ -7,7 +7,8 @@
 namespace kk::matcher {
 
 std::vector<Match> reference_vacancies_for(const Scorer& scorer, std::span<const Vacancy> vacancies,
-                                           const Candidate& candidate, std::chrono::sys_days today, std::size_t k) {
+                                           const Candidate& candidate, std::chrono::sys_days today,
+                                           std::size_t k) {
     std::vector<Match> all;
     for (std::size_t v = 0; v < vacancies.size(); ++v) {
         if (!is_listed(vacancies[v], today)) continue;
@@ -24,7 +25,8 @@ std::vector<Match> reference_vacancies_for(const Scorer& scorer, std::span<const
 }
 
 std::vector<Match> reference_candidates_for(const Scorer& scorer, std::span<const Candidate> candidates,
-                                            const Vacancy& vacancy, std::chrono::sys_days today, std::size_t k) {
+                                            const Vacancy& vacancy, std::chrono::sys_days today,
+                                            std::size_t k) {
     std::vector<Match> all;
     if (!is_listed(vacancy, today)) return all;
     for (std::size_t c = 0; c < candidates.size(); ++c) {

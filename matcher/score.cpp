@@ -15,7 +15,8 @@ namespace {
 
 // ASCII folds to lower case; anything else goes through ICU so both spellings meet.
 std::string fold(std::string_view text) {
-    const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const bool ascii =
+        std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (!ascii) return fold_for_matching(text);
     std::string out(text);
     for (char& c : out)
@@ -39,7 +40,9 @@ std::vector<std::uint32_t> trigrams(std::string_view text) {
     return grams;
 }
 
-int level_rank(LanguageLevel level) { return static_cast<int>(level); }
+int level_rank(LanguageLevel level) {
+    return static_cast<int>(level);
+}
 
 // Which classes a licence class includes under German law (FeV §6(3)), the common cases only.
 struct Covered {
@@ -73,10 +76,11 @@ int short_ascii_trigrams(std::string_view text, std::array<std::uint32_t, kShort
     padded[text.size() + 1] = ' ';
     const std::size_t n = text.size();  // (n + 2) - 2 trigrams
     for (std::size_t i = 0; i < n; ++i)
-        grams[i] = static_cast<std::uint32_t>(padded[i]) << 16 | static_cast<std::uint32_t>(padded[i + 1]) << 8 |
-                   static_cast<std::uint32_t>(padded[i + 2]);
+        grams[i] = static_cast<std::uint32_t>(padded[i]) << 16 |
+                   static_cast<std::uint32_t>(padded[i + 1]) << 8 | static_cast<std::uint32_t>(padded[i + 2]);
     std::sort(grams.begin(), grams.begin() + static_cast<std::ptrdiff_t>(n));
-    return static_cast<int>(std::unique(grams.begin(), grams.begin() + static_cast<std::ptrdiff_t>(n)) - grams.begin());
+    return static_cast<int>(std::unique(grams.begin(), grams.begin() + static_cast<std::ptrdiff_t>(n)) -
+                            grams.begin());
 }
 
 double dice(const std::uint32_t* a, std::size_t na, const std::uint32_t* b, std::size_t nb) {
@@ -121,7 +125,8 @@ bool is_listed(const Vacancy& vacancy, std::chrono::sys_days today) {
 bool licence_covers(std::string_view held, std::string_view needed) {
     if (held == needed) return true;
     for (const Covered& c : kLicenceCovers)
-        if (c.held == held) return std::find(c.also.begin(), c.also.end(), needed) != c.also.end() && !needed.empty();
+        if (c.held == held)
+            return std::find(c.also.begin(), c.also.end(), needed) != c.also.end() && !needed.empty();
     return false;
 }
 
@@ -132,7 +137,8 @@ LanguageLevel german_level(const Candidate& candidate) {
     return best;
 }
 
-Scorer::Scorer(const SkillGraph& graph, TextSimilarity similarity) : graph_(&graph), similarity_(std::move(similarity)) {}
+Scorer::Scorer(const SkillGraph& graph, TextSimilarity similarity)
+    : graph_(&graph), similarity_(std::move(similarity)) {}
 
 double Scorer::text_value(std::string_view candidate_text, std::string_view requirement_text) const {
     if (candidate_text.empty() || requirement_text.empty()) return 0.0;
@@ -180,13 +186,14 @@ double Scorer::german_factor(const Candidate& candidate, const Vacancy& vacancy)
 double Scorer::german_factor(LanguageLevel needed, bool supported, LanguageLevel held) {
     if (needed == LanguageLevel::None) return 1.0;
     const int gap = std::max(0, level_rank(needed) - level_rank(held));
-    const double per_level = supported ? ScoreWeights::kGermanPenaltyPerLevelWithSupport
-                                       : ScoreWeights::kGermanPenaltyPerLevel;
+    const double per_level =
+        supported ? ScoreWeights::kGermanPenaltyPerLevelWithSupport : ScoreWeights::kGermanPenaltyPerLevel;
     return std::max(0.0, 1.0 - per_level * gap);
 }
 
 double Scorer::compose(const ScoreComponents& c) {
-    const double raw = ScoreWeights::kRequired * c.required_coverage + ScoreWeights::kOptional * c.optional_coverage +
+    const double raw = ScoreWeights::kRequired * c.required_coverage +
+                       ScoreWeights::kOptional * c.optional_coverage +
                        ScoreWeights::kExperience * c.experience;
     return std::clamp(raw * c.german_factor, 0.0, 1.0);
 }
@@ -200,10 +207,13 @@ void Scorer::assess_reach(const Candidate& candidate, const Vacancy& vacancy, Ma
             match.blockers.push_back(Blocker::Distance);
     }
     if (!vacancy.licence.empty()) {
-        const bool holds = std::any_of(candidate.licence_classes.begin(), candidate.licence_classes.end(),
-                                       [&](const std::string& held) { return licence_covers(held, vacancy.licence); });
-        if (!holds) match.blockers.push_back(Blocker::LicenceMissing);
-        else if (candidate.foreign_licence_only) match.blockers.push_back(Blocker::LicenceNotConverted);
+        const bool holds =
+            std::any_of(candidate.licence_classes.begin(), candidate.licence_classes.end(),
+                        [&](const std::string& held) { return licence_covers(held, vacancy.licence); });
+        if (!holds)
+            match.blockers.push_back(Blocker::LicenceMissing);
+        else if (candidate.foreign_licence_only)
+            match.blockers.push_back(Blocker::LicenceNotConverted);
     }
     match.reachable = match.blockers.empty();
     if (german_factor(candidate, vacancy) < 1.0) match.blockers.push_back(Blocker::GermanLevel);
@@ -215,19 +225,24 @@ Match Scorer::evaluate(const Candidate& candidate, const Vacancy& vacancy) const
     for (std::size_t r = 0; r < vacancy.required.size(); ++r) {
         const BestSkill best = best_for(candidate, vacancy.required[r]);
         required_sum += best.value;
-        if (best.value > 0) match.matched.push_back({true, r, best.candidate_skill, best.value, best.relation});
-        else match.missing.push_back(r);
+        if (best.value > 0)
+            match.matched.push_back({true, r, best.candidate_skill, best.value, best.relation});
+        else
+            match.missing.push_back(r);
     }
     double optional_sum = 0;
     for (std::size_t o = 0; o < vacancy.optional.size(); ++o) {
         const BestSkill best = best_for(candidate, vacancy.optional[o]);
         optional_sum += best.value;
-        if (best.value > 0) match.matched.push_back({false, o, best.candidate_skill, best.value, best.relation});
+        if (best.value > 0)
+            match.matched.push_back({false, o, best.candidate_skill, best.value, best.relation});
     }
     ScoreComponents& c = match.components;
-    c.optional_coverage = vacancy.optional.empty() ? 0.0 : optional_sum / static_cast<double>(vacancy.optional.size());
-    c.required_coverage = vacancy.required.empty() ? c.optional_coverage
-                                                   : required_sum / static_cast<double>(vacancy.required.size());
+    c.optional_coverage =
+        vacancy.optional.empty() ? 0.0 : optional_sum / static_cast<double>(vacancy.optional.size());
+    c.required_coverage = vacancy.required.empty()
+                              ? c.optional_coverage
+                              : required_sum / static_cast<double>(vacancy.required.size());
     c.experience = experience(candidate, vacancy);
     c.german_factor = german_factor(candidate, vacancy);
     match.score = compose(c);

@@ -1,6 +1,6 @@
 #pragma once
-// Scoring one candidate against one vacancy: named components, blockers, and which skill met which requirement.
-// All weights and thresholds of the engine are the constants in ScoreWeights below.
+// Scoring one candidate against one vacancy: named components, blockers, and which skill met which
+// requirement. All weights and thresholds of the engine are the constants in ScoreWeights below.
 #include <chrono>
 #include <cstddef>
 #include <functional>
@@ -22,16 +22,18 @@ using TextSimilarity = std::function<double(std::string_view, std::string_view)>
 double trigram_dice(std::string_view a, std::string_view b);
 
 struct ScoreWeights {
-    static constexpr double kRequired = 0.70;          // required-skill coverage
-    static constexpr double kOptional = 0.15;          // optional-skill coverage
-    static constexpr double kExperience = 0.15;        // years in the vacancy's occupation
-    static constexpr double kExperienceFullYears = 5;  // years at which experience counts fully
-    static constexpr double kGermanPenaltyPerLevel = 0.15;             // per CEFR level below the vacancy's
+    static constexpr double kRequired = 0.70;               // required-skill coverage
+    static constexpr double kOptional = 0.15;               // optional-skill coverage
+    static constexpr double kExperience = 0.15;             // years in the vacancy's occupation
+    static constexpr double kExperienceFullYears = 5;       // years at which experience counts fully
+    static constexpr double kGermanPenaltyPerLevel = 0.15;  // per CEFR level below the vacancy's
     static constexpr double kGermanPenaltyPerLevelWithSupport = 0.04;  // ... when the employer helps learning
-    static constexpr double kTextFloor = 0.5;   // text similarity below this is no match at all
-    static constexpr double kTextWeight = 0.9;  // a text match counts at most this much (less sure than the catalog)
-    static constexpr double kMinResolvedConfidence = 0.6;  // a vacancy skill resolved less surely is compared as text
-    static constexpr double kDefaultCommuteKm = 30;        // when the candidate gave no radius
+    static constexpr double kTextFloor = 0.5;  // text similarity below this is no match at all
+    static constexpr double kTextWeight =
+        0.9;  // a text match counts at most this much (less sure than the catalog)
+    static constexpr double kMinResolvedConfidence =
+        0.6;  // a vacancy skill resolved less surely is compared as text
+    static constexpr double kDefaultCommuteKm = 30;  // when the candidate gave no radius
 };
 
 enum class Blocker : std::uint8_t { Distance, LicenceMissing, LicenceNotConverted, GermanLevel };
@@ -39,17 +41,18 @@ enum class Blocker : std::uint8_t { Distance, LicenceMissing, LicenceNotConverte
 // One requirement met (partly) by one candidate skill.
 struct SkillMatch {
     bool required = true;
-    std::size_t requirement = 0;      // index into vacancy.required or vacancy.optional
-    std::size_t candidate_skill = 0;  // index into candidate.skills
-    double similarity = 0;            // (0,1]
+    std::size_t requirement = 0;                   // index into vacancy.required or vacancy.optional
+    std::size_t candidate_skill = 0;               // index into candidate.skills
+    double similarity = 0;                         // (0,1]
     SkillRelation relation = SkillRelation::None;  // None = matched by text similarity
 };
 
 struct ScoreComponents {
-    double required_coverage = 0;  // mean best match over required skills (over optional ones when none required)
+    double required_coverage =
+        0;  // mean best match over required skills (over optional ones when none required)
     double optional_coverage = 0;
-    double experience = 0;         // 0..1
-    double german_factor = 1;      // multiplies the rest; 1 = no gap
+    double experience = 0;     // 0..1
+    double german_factor = 1;  // multiplies the rest; 1 = no gap
 };
 
 struct Match {
@@ -58,9 +61,9 @@ struct Match {
     double score = 0;           // [0,1]
     ScoreComponents components;
     std::optional<double> distance_km;  // empty when either location is unknown
-    bool reachable = true;              // false: beyond the radius or licence lacking; ranked below reachable ones
+    bool reachable = true;  // false: beyond the radius or licence lacking; ranked below reachable ones
     std::vector<SkillMatch> matched;
-    std::vector<std::size_t> missing;   // required skills nobody met (indices into vacancy.required)
+    std::vector<std::size_t> missing;  // required skills nobody met (indices into vacancy.required)
     std::vector<Blocker> blockers;
 };
 
@@ -83,14 +86,15 @@ LanguageLevel german_level(const Candidate& candidate);
 
 // Evaluates candidate × vacancy pair by pair, with no index. The reference for every faster path.
 class Scorer {
-public:
+  public:
     Scorer(const SkillGraph& graph, TextSimilarity similarity);
 
     // Value of a text pair: similarity scaled by kTextWeight, 0 below kTextFloor or when a text is empty.
     double text_value(std::string_view candidate_text, std::string_view requirement_text) const;
     // Whether the requirement is compared through the catalog.
     static bool resolved(const VacancySkill& requirement);
-    // Value of one candidate skill for one requirement: catalog relatedness when both are resolved, else text.
+    // Value of one candidate skill for one requirement: catalog relatedness when both are resolved, else
+    // text.
     BestSkill pair_value(const CandidateSkill& skill, const VacancySkill& requirement) const;
     // Scans all candidate skills. O(skills).
     BestSkill best_for(const Candidate& candidate, const VacancySkill& requirement) const;
@@ -110,7 +114,7 @@ public:
     const SkillGraph& graph() const { return *graph_; }
     const TextSimilarity& similarity() const { return similarity_; }
 
-private:
+  private:
     const SkillGraph* graph_;
     TextSimilarity similarity_;
 };

@@ -7,11 +7,16 @@ namespace kk::matcher {
 
 double relation_weight(SkillRelation relation) {
     switch (relation) {
-        case SkillRelation::Same: return 1.0;
-        case SkillRelation::NarrowerBroader: return 0.7;
-        case SkillRelation::Sibling: return 0.4;
-        case SkillRelation::SameOccupation: return 0.3;
-        case SkillRelation::None: return 0.0;
+        case SkillRelation::Same:
+            return 1.0;
+        case SkillRelation::NarrowerBroader:
+            return 0.7;
+        case SkillRelation::Sibling:
+            return 0.4;
+        case SkillRelation::SameOccupation:
+            return 0.3;
+        case SkillRelation::None:
+            return 0.0;
     }
     return 0.0;
 }
@@ -66,8 +71,10 @@ SkillGraph SkillGraph::build(const SkillGraphInput& input) {
     std::sort(essential.begin(), essential.end());
     essential.erase(std::unique(essential.begin(), essential.end()), essential.end());
     for (const auto& pair : essential) ++occupations_per_skill[pair.second];
-    std::erase_if(essential, [&](const auto& p) { return occupations_per_skill[p.second] > kMaxOccupationsPerSkill; });
-    for (const auto& group : group_by(std::move(essential))) add_clique(group, SkillRelation::SameOccupation, edges);
+    std::erase_if(essential,
+                  [&](const auto& p) { return occupations_per_skill[p.second] > kMaxOccupationsPerSkill; });
+    for (const auto& group : group_by(std::move(essential)))
+        add_clique(group, SkillRelation::SameOccupation, edges);
 
     // Strongest relation first per (from, to): the enum is ordered strongest first.
     std::sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) {

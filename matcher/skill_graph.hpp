@@ -19,8 +19,8 @@ double relation_weight(SkillRelation relation);
 struct SkillGraphInput {
     // Nodes are 0..node_count-1: every catalog skill, plus skill groups that only serve as broader concepts.
     std::size_t node_count = 0;
-    std::vector<std::pair<SkillId, SkillId>> broader;           // (narrower, broader)
-    std::vector<std::pair<OccupationId, SkillId>> essential;    // (occupation, skill essential to it)
+    std::vector<std::pair<SkillId, SkillId>> broader;         // (narrower, broader)
+    std::vector<std::pair<OccupationId, SkillId>> essential;  // (occupation, skill essential to it)
 };
 
 struct RelatedSkill {
@@ -29,7 +29,7 @@ struct RelatedSkill {
 };
 
 class SkillGraph {
-public:
+  public:
     // Siblings count only under a broader concept with at most this many narrower ones: in a group of
     // hundreds (e.g. "languages") being siblings says nothing.
     static constexpr std::size_t kMaxSiblingGroup = 40;
@@ -50,7 +50,7 @@ public:
     std::span<const RelatedSkill> neighbours(SkillId a) const;
     std::size_t memory_bytes() const;
 
-private:
+  private:
     std::vector<std::uint32_t> offsets_;
     std::vector<RelatedSkill> entries_;
 };

@@ -18,7 +18,9 @@ TEST_CASE("the explanation names what matched, what is missing, distance and blo
     c.languages = {{"de", LanguageLevel::A2}};
     Vacancy v;
     v.reference = std::string{"L-7"};
-    v.required = {{"Flurförderzeuge bedienen", 0, 0.9}, {"Kommissionieren", std::nullopt, 0}, {"Staplerschein", 3, 1.0}};
+    v.required = {{"Flurförderzeuge bedienen", 0, 0.9},
+                  {"Kommissionieren", std::nullopt, 0},
+                  {"Staplerschein", 3, 1.0}};
     v.location = GeoPoint{51.3166, 9.4912};
     v.licence = std::string{"C"};
     v.german = LanguageLevel::B1;

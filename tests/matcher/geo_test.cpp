@@ -28,9 +28,12 @@ GeoPoint centroid(const std::string& postcode) {
         std::string cell;
         bool quoted = false;
         for (char c : line) {
-            if (c == '"') quoted = !quoted;
-            else if (c == ',' && !quoted) cells.push_back(std::exchange(cell, {}));
-            else cell += c;
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == ',' && !quoted)
+                cells.push_back(std::exchange(cell, {}));
+            else
+                cell += c;
         }
         cells.push_back(cell);
         if (cells.size() == 11 && cells[1] == postcode) {
@@ -79,6 +82,6 @@ TEST_CASE("the grid returns every point within the radius", "[matcher]") {
     }
     CHECK(inside_total > 100);
     std::vector<std::span<const std::uint32_t>> cells;
-    CHECK_FALSE(grid.near({89.5, 0.0}, 100, cells));    // near the pole: the caller looks at everything
-    CHECK_FALSE(grid.near({0.0, 179.9}, 100, cells));    // across the date line
+    CHECK_FALSE(grid.near({89.5, 0.0}, 100, cells));   // near the pole: the caller looks at everything
+    CHECK_FALSE(grid.near({0.0, 179.9}, 100, cells));  // across the date line
 }

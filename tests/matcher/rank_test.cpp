@@ -16,10 +16,10 @@ constexpr sys_days kToday = sys_days{2026y / November / 21};
 constexpr SkillId kSkills = 120;
 constexpr SkillId kGroups = 12;
 
-const std::vector<std::string> kWords{"schweissen", "gabelstapler", "kommissionieren", "lackieren", "mauern",
-                                      "pflegen",    "kochen",       "reinigen",        "montieren", "verpacken",
-                                      "fliesen",    "elektrik",     "trockenbau",      "gartenbau", "backen",
-                                      "kassieren",  "fahren",       "melken",          "schreinern", "putzen"};
+const std::vector<std::string> kWords{
+    "schweissen", "gabelstapler", "kommissionieren", "lackieren", "mauern",     "pflegen",    "kochen",
+    "reinigen",   "montieren",    "verpacken",       "fliesen",   "elektrik",   "trockenbau", "gartenbau",
+    "backen",     "kassieren",    "fahren",          "melken",    "schreinern", "putzen"};
 
 // Appends without operator+, which trips GCC 12's -Wrestrict false positive (PR 105329).
 std::string concat(std::string_view a, std::string_view b) {
@@ -36,7 +36,7 @@ std::string label(SkillId id) {
 }
 
 class Generator {
-public:
+  public:
     explicit Generator(unsigned seed) : rng_(seed) {}
 
     int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
@@ -44,7 +44,8 @@ public:
     bool chance(double p) { return real(0, 1) < p; }
 
     std::string typo(std::string s) {
-        if (s.size() > 3 && chance(0.6)) s[static_cast<std::size_t>(uniform(1, static_cast<int>(s.size()) - 2))] = 'x';
+        if (s.size() > 3 && chance(0.6))
+            s[static_cast<std::size_t>(uniform(1, static_cast<int>(s.size()) - 2))] = 'x';
         return s;
     }
 
@@ -52,11 +53,14 @@ public:
         SkillGraphInput in;
         in.node_count = kSkills + kGroups;
         for (SkillId s = 0; s < kSkills; ++s) {
-            if (chance(0.7)) in.broader.emplace_back(s, kSkills + static_cast<SkillId>(uniform(0, kGroups - 1)));
-            else if (chance(0.5)) in.broader.emplace_back(s, static_cast<SkillId>(uniform(0, kSkills - 1)));
+            if (chance(0.7))
+                in.broader.emplace_back(s, kSkills + static_cast<SkillId>(uniform(0, kGroups - 1)));
+            else if (chance(0.5))
+                in.broader.emplace_back(s, static_cast<SkillId>(uniform(0, kSkills - 1)));
         }
         for (OccupationId o = 0; o < 15; ++o)
-            for (int i = 0; i < 6; ++i) in.essential.emplace_back(o, static_cast<SkillId>(uniform(0, kSkills - 1)));
+            for (int i = 0; i < 6; ++i)
+                in.essential.emplace_back(o, static_cast<SkillId>(uniform(0, kSkills - 1)));
         return SkillGraph::build(in);
     }
 
@@ -71,13 +75,19 @@ public:
         for (int i = uniform(0, 8); i > 0; --i) {
             // Ids up to kSkills + 5 also name skills outside the graph.
             const auto id = static_cast<SkillId>(uniform(0, kSkills + 5));
-            if (chance(0.75)) c.skills.push_back({id, label(id), "de", chance(0.3)});
-            else c.skills.push_back({std::nullopt, chance(0.8) ? typo(label(id)) : kWords[id % kWords.size()], "ar", false});
+            if (chance(0.75))
+                c.skills.push_back({id, label(id), "de", chance(0.3)});
+            else
+                c.skills.push_back(
+                    {std::nullopt, chance(0.8) ? typo(label(id)) : kWords[id % kWords.size()], "ar", false});
         }
-        if (chance(0.3)) c.occupations.push_back({static_cast<OccupationId>(uniform(0, 14)), "beruf", uniform(0, 8) * 1.0});
+        if (chance(0.3))
+            c.occupations.push_back(
+                {static_cast<OccupationId>(uniform(0, 14)), "beruf", uniform(0, 8) * 1.0});
         if (chance(0.7)) c.languages.push_back({"de", static_cast<LanguageLevel>(uniform(0, 7))});
         static const std::vector<std::string> kClasses{"B", "C", "CE", "C1", "D"};
-        for (int i = uniform(0, 2); i > 0; --i) c.licence_classes.push_back(kClasses[static_cast<std::size_t>(uniform(0, 4))]);
+        for (int i = uniform(0, 2); i > 0; --i)
+            c.licence_classes.push_back(kClasses[static_cast<std::size_t>(uniform(0, 4))]);
         c.foreign_licence_only = chance(0.2);
         c.location = place();
         if (chance(0.8)) c.max_commute_km = uniform(5, 60);
@@ -108,7 +118,7 @@ public:
         return v;
     }
 
-private:
+  private:
     std::mt19937 rng_;
 };
 
@@ -122,11 +132,11 @@ std::string difference(const std::vector<Match>& fast, const std::vector<Match>&
     for (std::size_t i = 0; i < fast.size(); ++i) {
         const Match& a = fast[i];
         const Match& b = reference[i];
-        if (a.vacancy != b.vacancy || a.candidate != b.candidate || a.score != b.score || a.reachable != b.reachable ||
-            a.distance_km != b.distance_km || a.matched.size() != b.matched.size() || a.missing != b.missing ||
-            a.blockers != b.blockers) {
-            out << "rank " << i << ": vacancy " << a.vacancy << "/" << b.vacancy << " candidate " << a.candidate << "/"
-                << b.candidate << " score " << a.score << "/" << b.score;
+        if (a.vacancy != b.vacancy || a.candidate != b.candidate || a.score != b.score ||
+            a.reachable != b.reachable || a.distance_km != b.distance_km ||
+            a.matched.size() != b.matched.size() || a.missing != b.missing || a.blockers != b.blockers) {
+            out << "rank " << i << ": vacancy " << a.vacancy << "/" << b.vacancy << " candidate "
+                << a.candidate << "/" << b.candidate << " score " << a.score << "/" << b.score;
             return out.str();
         }
     }
@@ -151,7 +161,8 @@ TEST_CASE("the indexed top-k equals the naive reference on random data, both dir
         for (int q = 0; q < 300; ++q) {
             const std::size_t k = ks[static_cast<std::size_t>(q) % ks.size()];
             // Half the queries come from the indexed lists, half are new (e.g. a profile being edited).
-            const Candidate c = q % 2 == 0 ? candidates[static_cast<std::size_t>(q) % candidates.size()] : gen.candidate(1000 + q);
+            const Candidate c = q % 2 == 0 ? candidates[static_cast<std::size_t>(q) % candidates.size()]
+                                           : gen.candidate(1000 + q);
             const auto fast = index.vacancies_for(c, kToday, k);
             const auto reference = reference_vacancies_for(scorer, vacancies, c, kToday, k);
             INFO("seed " << seed << " candidate query " << q << " k " << k);
@@ -165,9 +176,12 @@ TEST_CASE("the indexed top-k equals the naive reference on random data, both dir
                 CHECK(is_listed(vacancies[m.vacancy], kToday));
             }
 
-            const Vacancy v = q % 2 == 0 ? vacancies[static_cast<std::size_t>(q) % vacancies.size()] : gen.vacancy(1000 + q);
+            const Vacancy v = q % 2 == 0 ? vacancies[static_cast<std::size_t>(q) % vacancies.size()]
+                                         : gen.vacancy(1000 + q);
             INFO("vacancy query " << q);
-            CHECK(difference(index.candidates_for(v, kToday, k), reference_candidates_for(scorer, candidates, v, kToday, k)).empty());
+            CHECK(difference(index.candidates_for(v, kToday, k),
+                             reference_candidates_for(scorer, candidates, v, kToday, k))
+                      .empty());
             ++queries;
         }
     }

@@ -12,8 +12,8 @@ namespace {
 
 constexpr sys_days kToday = sys_days{2026y / November / 21};
 constexpr GeoPoint kKorbach{51.2756, 8.873};
-constexpr GeoPoint kFrankenberg{51.0589, 8.7967};   // about 25 km from Korbach
-constexpr GeoPoint kKassel{51.3166, 9.4912};        // about 43 km
+constexpr GeoPoint kFrankenberg{51.0589, 8.7967};  // about 25 km from Korbach
+constexpr GeoPoint kKassel{51.3166, 9.4912};       // about 43 km
 
 // Skills 0..4 under group 10 (siblings); 5 narrower of 0; occupation 0 needs 0 and 6.
 SkillGraph test_graph() {
@@ -24,9 +24,15 @@ SkillGraph test_graph() {
     return SkillGraph::build(in);
 }
 
-CandidateSkill skill(SkillId id) { return {id, "skill " + std::to_string(id), "de", false}; }
-CandidateSkill text(std::string t) { return {std::nullopt, std::move(t), "ar", false}; }
-VacancySkill req(SkillId id) { return {"requirement " + std::to_string(id), id, 1.0}; }
+CandidateSkill skill(SkillId id) {
+    return {id, "skill " + std::to_string(id), "de", false};
+}
+CandidateSkill text(std::string t) {
+    return {std::nullopt, std::move(t), "ar", false};
+}
+VacancySkill req(SkillId id) {
+    return {"requirement " + std::to_string(id), id, 1.0};
+}
 
 Vacancy vacancy(std::string ref, std::vector<VacancySkill> required) {
     Vacancy v;
@@ -131,7 +137,8 @@ TEST_CASE("unresolved text meets a requirement by similarity, never fully", "[ma
     CHECK(low.matched[0].relation == SkillRelation::None);
 }
 
-TEST_CASE("a German level below the vacancy's lowers the score, much less with support on the job", "[matcher]") {
+TEST_CASE("a German level below the vacancy's lowers the score, much less with support on the job",
+          "[matcher]") {
     Fixture f;
     Candidate c = candidate({skill(0)});
     c.languages = {{"ar", LanguageLevel::Native}, {"de", LanguageLevel::A2}};
@@ -144,13 +151,15 @@ TEST_CASE("a German level below the vacancy's lowers the score, much less with s
     CHECK(without.score < with.score);
     CHECK(with.score < no_requirement);
     CHECK(no_requirement - with.score < (no_requirement - without.score) / 2);
-    CHECK(std::find(without.blockers.begin(), without.blockers.end(), Blocker::GermanLevel) != without.blockers.end());
+    CHECK(std::find(without.blockers.begin(), without.blockers.end(), Blocker::GermanLevel) !=
+          without.blockers.end());
     CHECK(without.reachable);  // German is a note, not a reason to rank below
     c.languages = {{"de", LanguageLevel::C1}};
     CHECK(f.scorer.evaluate(c, v).score == no_requirement);
 }
 
-TEST_CASE("beyond the radius or without the licence ranks below every reachable vacancy, flagged", "[matcher]") {
+TEST_CASE("beyond the radius or without the licence ranks below every reachable vacancy, flagged",
+          "[matcher]") {
     Fixture f;
     Candidate c = candidate({skill(0), skill(1)});
     c.licence_classes = {"CE"};
@@ -201,14 +210,15 @@ TEST_CASE("licence classes cover the classes German law includes", "[matcher]") 
 TEST_CASE("expired and closed vacancies never appear", "[matcher]") {
     Fixture f;
     const Candidate c = candidate({skill(0)});
-    std::vector<Vacancy> vs{vacancy("open", {req(0)}), vacancy("expired", {req(0)}), vacancy("closed", {req(0)}),
-                            vacancy("today", {req(0)})};
+    std::vector<Vacancy> vs{vacancy("open", {req(0)}), vacancy("expired", {req(0)}),
+                            vacancy("closed", {req(0)}), vacancy("today", {req(0)})};
     vs[1].valid_until = kToday - days{1};
     vs[2].open = false;
     vs[3].valid_until = kToday;
     const std::vector<Candidate> cs{c};
     MatchIndex index(f.scorer, vs, cs);
-    for (const auto& results : {reference_vacancies_for(f.scorer, vs, c, kToday, 10), index.vacancies_for(c, kToday, 10)}) {
+    for (const auto& results :
+         {reference_vacancies_for(f.scorer, vs, c, kToday, 10), index.vacancies_for(c, kToday, 10)}) {
         REQUIRE(results.size() == 2);
         CHECK(vs[results[0].vacancy].reference == "open");
         CHECK(vs[results[1].vacancy].reference == "today");
