@@ -30,6 +30,11 @@ double haversine_km(GeoPoint a, GeoPoint b) {
     return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(s)));
 }
 
+bool is_known(const std::optional<GeoPoint>& point) {
+    return point && std::isfinite(point->lat_deg) && std::isfinite(point->lon_deg) &&
+           std::abs(point->lat_deg) <= 90 && std::abs(point->lon_deg) <= 180;
+}
+
 GeoGrid::GeoGrid(const std::vector<std::pair<GeoPoint, std::uint32_t>>& points) {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
     keyed.reserve(points.size());

@@ -1,6 +1,7 @@
 #pragma once
 // Great-circle distance between postcode centroids, and a grid of points for radius queries.
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <unordered_map>
 #include <utility>
@@ -13,6 +14,10 @@ namespace kk::matcher {
 // Haversine distance in km on a sphere of mean Earth radius 6371.0088 km. Error < 0.5 % against the
 // ellipsoid, far below the spread of a postcode area. O(1).
 double haversine_km(GeoPoint a, GeoPoint b);
+
+// True when the point is there and its coordinates are finite and in range; anything else is an unknown
+// location.
+bool is_known(const std::optional<GeoPoint>& point);
 
 // Items bucketed by cells of kCellDeg × kCellDeg degrees.
 class GeoGrid {

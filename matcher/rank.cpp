@@ -190,8 +190,10 @@ MatchIndex::MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies,
             occupation_keys = std::max<std::size_t>(occupation_keys, *vacancy.occupation + 1);
         }
         VacancyFacts facts;
-        facts.lat = vacancy.location ? vacancy.location->lat_deg : std::numeric_limits<double>::quiet_NaN();
-        facts.lon = vacancy.location ? vacancy.location->lon_deg : std::numeric_limits<double>::quiet_NaN();
+        facts.lat =
+            is_known(vacancy.location) ? vacancy.location->lat_deg : std::numeric_limits<double>::quiet_NaN();
+        facts.lon =
+            is_known(vacancy.location) ? vacancy.location->lon_deg : std::numeric_limits<double>::quiet_NaN();
         facts.listed_until = !vacancy.open ? std::numeric_limits<std::int32_t>::min()
                              : vacancy.valid_until
                                  ? static_cast<std::int32_t>(vacancy.valid_until->time_since_epoch().count())
@@ -249,7 +251,7 @@ MatchIndex::MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies,
 
     std::vector<std::pair<GeoPoint, std::uint32_t>> placed;
     for (std::uint32_t v = 0; v < vacancies.size(); ++v) {
-        if (vacancies[v].location)
+        if (is_known(vacancies[v].location))
             placed.emplace_back(*vacancies[v].location, v);
         else
             unplaced_vacancies_.push_back(v);
@@ -257,7 +259,7 @@ MatchIndex::MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies,
     vacancy_grid_ = GeoGrid(placed);
     placed.clear();
     for (std::uint32_t c = 0; c < candidates.size(); ++c) {
-        if (candidates[c].location) {
+        if (is_known(candidates[c].location)) {
             placed.emplace_back(*candidates[c].location, c);
             max_candidate_radius_km_ =
                 std::max(max_candidate_radius_km_,
@@ -385,6 +387,7 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
     // Scores from the compact arrays with exactly Scorer::evaluate's arithmetic (see score_with).
     const auto today_days = static_cast<std::int32_t>(today.time_since_epoch().count());
     const LanguageLevel german = german_level(candidate);
+    const bool candidate_placed = is_known(candidate.location);
     const double radius = candidate.max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm);
     const auto consider = [&](TopK<decltype(before)>& top, std::uint32_t v) {
         const VacancyFacts& f = vacancy_facts_[v];
@@ -417,7 +420,7 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
         if (score <= 0) return;
         // Reachability as Scorer::assess_reach decides it.
         Ranked ranked{true, score, kUnknownDistance, v};
-        if (candidate.location && !std::isnan(f.lat)) {
+        if (candidate_placed && !std::isnan(f.lat)) {
             ranked.distance = haversine_km(*candidate.location, GeoPoint{f.lat, f.lon});
             if (ranked.distance > radius) ranked.reachable = false;
         }
@@ -442,7 +445,7 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
     // Phase 1: every vacancy that can be reachable lies within the radius or has no location. When k of them
     // match, the unreachable rest cannot enter the top k.
     s.cells.clear();
-    if (candidate.location &&
+    if (candidate_placed &&
         vacancy_grid_.near(*candidate.location,
                            candidate.max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm), s.cells)) {
         TopK<decltype(before)> top(k, before);
@@ -565,7 +568,8 @@ std::vector<Match> MatchIndex::candidates_for(const Vacancy& vacancy, std::chron
 
     // Phase 1: reachable candidates live within the largest radius any candidate gave, or have no location.
     s.cells.clear();
-    if (vacancy.location && candidate_grid_.near(*vacancy.location, max_candidate_radius_km_, s.cells)) {
+    if (is_known(vacancy.location) &&
+        candidate_grid_.near(*vacancy.location, max_candidate_radius_km_, s.cells)) {
         TopK<decltype(before)> top(k, before);
         for (const auto cell : s.cells)
             for (const std::uint32_t c : cell)  // beyond the candidate's own radius is never reachable

@@ -201,7 +201,7 @@ double Scorer::compose(const ScoreComponents& c) {
 void Scorer::assess_reach(const Candidate& candidate, const Vacancy& vacancy, Match& match) {
     match.blockers.clear();
     match.distance_km.reset();
-    if (candidate.location && vacancy.location) {
+    if (is_known(candidate.location) && is_known(vacancy.location)) {
         match.distance_km = haversine_km(*candidate.location, *vacancy.location);
         if (*match.distance_km > candidate.max_commute_km.value_or(ScoreWeights::kDefaultCommuteKm))
             match.blockers.push_back(Blocker::Distance);

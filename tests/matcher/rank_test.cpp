@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <random>
 #include <sstream>
 
@@ -66,6 +67,8 @@ class Generator {
 
     std::optional<GeoPoint> place() {
         if (chance(0.15)) return std::nullopt;
+        if (chance(0.03))
+            return GeoPoint{chance(0.5) ? std::nan("") : 123.0, real(8.3, 9.6)};  // broken coordinates
         return GeoPoint{real(50.8, 51.6), real(8.3, 9.6)};
     }
 

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "matcher/rank.hpp"
 #include "matcher/reference_scorer.hpp"
 
@@ -243,4 +245,21 @@ TEST_CASE("equal scores are ordered by distance, then by reference, the same eve
         CHECK(vs[results[2].vacancy].reference == "C");
     }
     CHECK(index.vacancies_for(c, kToday, 1).size() == 1);
+}
+
+TEST_CASE("broken coordinates count as an unknown distance", "[matcher]") {
+    Fixture f;
+    Candidate c = candidate({skill(0)});
+    Vacancy v = vacancy("V1", {req(0)});
+    v.location = GeoPoint{std::nan(""), 8.8};
+    Match m = f.scorer.evaluate(c, v);
+    CHECK_FALSE(m.distance_km.has_value());
+    CHECK(m.reachable);
+    v.location = GeoPoint{51.0, 200.0};
+    CHECK_FALSE(f.scorer.evaluate(c, v).distance_km.has_value());
+    c.location = GeoPoint{std::nan(""), std::nan("")};
+    v.location = kKassel;
+    m = f.scorer.evaluate(c, v);
+    CHECK_FALSE(m.distance_km.has_value());
+    CHECK(m.blockers.empty());
 }
