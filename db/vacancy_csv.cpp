@@ -47,6 +47,16 @@ constexpr std::size_t kMaxShortText = 200;
 constexpr std::size_t kMaxReference = 100;
 constexpr std::size_t kMaxLongText = 20000;
 
+// NFKC case folding; for pure ASCII (most cells) that is plain lowercasing, without a trip through ICU.
+std::string fold(std::string_view s) {
+    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out(s);
+        for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        return out;
+    }
+    return matcher::fold_for_matching(s);
+}
+
 std::string_view trim(std::string_view s) {
     auto is_space = [](std::string_view t) {
         if (!t.empty() && (t.front() == ' ' || t.front() == '\t' || t.front() == '\r' || t.front() == '\n')) return 1;
@@ -67,7 +77,7 @@ std::string_view trim(std::string_view s) {
 
 // Case-folded, German umlauts spelled out, spaces, hyphens and underscores removed: for keyword matching.
 std::string keyword(std::string_view s) {
-    const std::string folded = matcher::fold_for_matching(trim(s));
+    const std::string folded = fold(trim(s));
     std::string out;
     for (std::size_t i = 0; i < folded.size(); ++i) {
         const char c = folded[i];
@@ -216,13 +226,13 @@ std::vector<std::string> split_skills(std::string_view cell) {
     std::vector<std::string> skills;
     std::set<std::string> keys;
     for (const auto part : split_any(cell, bar ? "|" : ",")) {
-        if (keys.insert(matcher::fold_for_matching(part)).second) skills.emplace_back(part);
+        if (keys.insert(fold(part)).second) skills.emplace_back(part);
     }
     return skills;
 }
 
 std::string employer_key(std::string_view name) {
-    const std::string folded = matcher::fold_for_matching(trim(name));
+    const std::string folded = fold(trim(name));
     std::string out;
     bool space = false;
     for (const char c : folded) {

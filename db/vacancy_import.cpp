@@ -136,8 +136,12 @@ public:
 private:
     // 0 when absent and not created.
     std::int64_t employer_id(const std::string& name, bool create) {
+        if (auto it = employers_by_name_.find(name); it != employers_by_name_.end()) return it->second;
         const std::string key = employer_key(name);
-        if (auto it = employers_.find(key); it != employers_.end()) return it->second;
+        if (auto it = employers_.find(key); it != employers_.end()) {
+            employers_by_name_.emplace(name, it->second);
+            return it->second;
+        }
         std::int64_t id = 0;
         select_employer_.bind(1, key);
         if (select_employer_.step()) id = select_employer_.column_int(0);
@@ -148,6 +152,7 @@ private:
             id = connection_.last_insert_rowid();
         }
         employers_.emplace(key, id);
+        employers_by_name_.emplace(name, id);
         return id;
     }
 
@@ -187,7 +192,8 @@ private:
     Statement select_employer_, insert_employer_, select_vacancy_, insert_vacancy_, update_vacancy_, delete_skills_,
         insert_skill_, select_seen_, insert_seen_, insert_kept_, insert_file_employer_;
     Connection& connection_;
-    std::unordered_map<std::string, std::int64_t> employers_;  // grows with employers, not rows
+    std::unordered_map<std::string, std::int64_t> employers_;  // by name_key; grows with employers, not rows
+    std::unordered_map<std::string, std::int64_t> employers_by_name_;  // by spelling, to skip folding
     std::unordered_set<std::int64_t> file_employers_;
 };
 
@@ -245,8 +251,8 @@ Result<ImportReport> import_vacancies(Store& store, csv::ByteSource& source, con
         if (!report.file_errors.empty()) return Result<ImportReport>::ok(std::move(report));
 
         Connection& connection = store.connection();
-        // A bounded page cache (32 MiB) keeps large imports off the disk without growing with the file.
-        connection.exec("PRAGMA cache_size = -32768");
+        // Bounded page caches (32 + 8 MiB) keep large imports off the disk without growing with the file.
+        connection.exec("PRAGMA main.cache_size = -32768; PRAGMA temp.cache_size = -8192");
         Transaction transaction(connection);
         connection.exec(kCreateScratchSql);
         const UnresolvedSkills unresolved;

@@ -60,6 +60,12 @@ struct Reader::Impl {
             }
             options.delimiter = detect_delimiter(first);
             text = std::move(first);  // a decoding error surfaces once this valid text runs out
+            // Excel's "sep=;" line names the delimiter and is not part of the data.
+            if (text.size() >= 5 && text.compare(0, 4, "sep=") == 0 && text[4] != '\r' && text[4] != '\n' &&
+                (text.size() == 5 || text[5] == '\r' || text[5] == '\n')) {
+                options.delimiter = text[4];
+                pos = 5;
+            }
         }
         for (const char c : {options.delimiter, '"', '\r', '\n'}) special[static_cast<unsigned char>(c)] = true;
         return true;

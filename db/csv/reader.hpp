@@ -15,7 +15,7 @@
 namespace kk::db::csv {
 
 struct ReaderOptions {
-    char delimiter = '\0';  // '\0': detect ';', ',' or '\t' from the first line
+    char delimiter = '\0';  // '\0': from an Excel "sep=X" first line, else detect ';', ',' or '\t' from the header
     std::size_t max_record_bytes = 1 << 20;
 };
 

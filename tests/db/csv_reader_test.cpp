@@ -71,6 +71,17 @@ TEST_CASE("the delimiter is detected from the header, ignoring quoted ones", "[d
     CHECK(parse("x\ty\n1\t2\n").records[1].fields == Fields{"1", "2"});
 }
 
+TEST_CASE("an Excel sep= line names the delimiter and is skipped; lines still count from the file's start",
+          "[db][csv]") {
+    const auto p = parse("sep=,\r\na;b,c\r\n1;2,3\r\n");
+    CHECK(p.delimiter == ',');
+    REQUIRE(p.records.size() == 2);
+    CHECK(p.records[0].fields == Fields{"a;b", "c"});
+    CHECK(p.records[0].line == 2);
+    CHECK(parse("sep=;").records.empty());
+    CHECK(parse("sep=x;y\n").records[0].fields == Fields{"sep=x", "y"});
+}
+
 TEST_CASE("a last record without a line break is read; trailing blank lines are not records", "[db][csv]") {
     CHECK(parse("a;b\n1;2").records.size() == 2);
     CHECK(parse("a;b\n1;2\n\n\r\n\n").records.size() == 2);
