@@ -30,6 +30,12 @@ const std::vector<Command>& commands() {
          "locales status [--dir DIR] | export --lang L --out FILE.csv [--dir DIR]\n"
          "                                   | import FILE.csv [--source-dir DIR] [--reviewed]   translation workflow",
          run_locales},
+        {"import-esco", "import-esco --db FILE [--quiet] DIR [DIR...]   merge the ESCO CSV export into the catalog",
+         run_import_esco},
+        {"skills",
+         "skills search --db FILE --lang L [--top N] [--json] TEXT | stats --db FILE [--json]\n"
+         "                                   resolve text to catalog skills; label counts per language",
+         run_skills},
     };
     return table;
 }

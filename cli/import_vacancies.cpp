@@ -4,6 +4,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/store_access.hpp"
+#include "db/catalog_resolver.hpp"
 #include "db/vacancy_import.hpp"
 
 namespace kk::cli {
@@ -83,9 +84,13 @@ int run_import_vacancies(const std::vector<std::string>& args, Io io) {
     int code = 0;
     auto store = open_existing_store(*parsed->option("--db"), "import-vacancies", io.err, code);
     if (!store) return code;
+    // Vacancy skills resolve against the catalog; without one they are kept as text only.
+    auto resolver = db::CatalogResolver::from_store(*store);
+    if (!resolver) io.err << "kioskctl import-vacancies: skills stay unresolved: " << resolver.error() << '\n';
     const db::ImportOptions options{.dry_run = parsed->has("--dry-run"),
                                     .strict = parsed->has("--strict"),
-                                    .replace = parsed->has("--replace")};
+                                    .replace = parsed->has("--replace"),
+                                    .resolver = resolver ? &*resolver : nullptr};
     const std::string& file = parsed->positional.front();
     auto report = db::import_vacancies(*store, std::filesystem::path(file), options);
     if (!report) {

@@ -2,7 +2,9 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "db/catalog.hpp"
 #include "db/store.hpp"
+#include "i18n/messages.hpp"
 
 namespace kk::cli {
 
@@ -20,6 +22,20 @@ int run_init(const std::vector<std::string>& args, Io io) {
         return 1;
     }
     io.out << "database " << path << " is at schema version " << store->schema_version() << '\n';
+    const auto bundles = i18n::default_bundle_dir();
+    auto catalog = db::ensure_shipped_catalog(*store, bundles);
+    if (!catalog) {
+        io.err << "kioskctl init: cannot load the shipped skill catalog (bundles in " << bundles.string()
+               << "): " << catalog.error() << '\n';
+        return 1;
+    }
+    if (catalog->loaded) {
+        io.out << "catalog loaded: " << catalog->categories << " categories, " << catalog->occupations
+               << " occupations, " << catalog->skills << " skills, " << catalog->relations << " relations, "
+               << catalog->labels << " labels\n";
+    } else {
+        io.out << "catalog already up to date\n";
+    }
     return 0;
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "db/catalog.hpp"
 #include "db/store.hpp"
 #include "i18n/languages.hpp"
 #include "i18n/messages.hpp"
@@ -64,6 +65,11 @@ int main(int argc, char** argv) {
     auto store = kk::db::Store::open(db_path);
     if (!store) {
         std::cerr << "kiosk: " << store.error() << '\n';
+        return 1;
+    }
+    // Every database gets the shipped catalog (a no-op when it already holds this version).
+    if (auto catalog = kk::db::ensure_shipped_catalog(*store, kk::i18n::default_bundle_dir()); !catalog) {
+        std::cerr << "kiosk: cannot load the skill catalog into " << db_path << ": " << catalog.error() << '\n';
         return 1;
     }
 
