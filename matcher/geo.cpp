@@ -30,6 +30,10 @@ double haversine_km(GeoPoint a, GeoPoint b) {
     return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(s)));
 }
 
+std::uint64_t GeoGrid::cell_of(GeoPoint point) {
+    return cell_key(cell_index(point.lat_deg), cell_index(point.lon_deg));
+}
+
 bool is_known(const std::optional<GeoPoint>& point) {
     return point && std::isfinite(point->lat_deg) && std::isfinite(point->lon_deg) &&
            std::abs(point->lat_deg) <= 90 && std::abs(point->lon_deg) <= 180;

@@ -33,6 +33,8 @@ class GeoGrid {
     // O(cells + items).
     bool near(GeoPoint centre, double km, std::vector<std::span<const std::uint32_t>>& out) const;
     std::size_t memory_bytes() const;
+    // The cell a point falls in, as a sortable key: items sorted by it lie together in memory.
+    static std::uint64_t cell_of(GeoPoint point);
 
   private:
     std::unordered_map<std::uint64_t, std::pair<std::uint32_t, std::uint32_t>> cells_;  // key → [begin, end)

@@ -183,8 +183,16 @@ MatchIndex::MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies,
     requirement_text_offsets_.reserve(vacancies.size() + 1);
     vacancy_facts_.reserve(vacancies.size());
     requirement_text_offsets_.push_back(0);
-    for (std::uint32_t v = 0; v < vacancies.size(); ++v) {
-        const Vacancy& vacancy = vacancies[v];
+    vacancy_order_.resize(vacancies.size());
+    for (std::uint32_t v = 0; v < vacancies.size(); ++v) vacancy_order_[v] = v;
+    const auto cell = [&](std::uint32_t v) {
+        return is_known(vacancies[v].location) ? GeoGrid::cell_of(*vacancies[v].location)
+                                               : std::numeric_limits<std::uint64_t>::max();
+    };
+    std::stable_sort(vacancy_order_.begin(), vacancy_order_.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return cell(a) < cell(b); });
+    for (std::uint32_t v = 0; v < vacancies.size(); ++v) {  // v: internal number
+        const Vacancy& vacancy = vacancies[vacancy_order_[v]];
         if (vacancy.occupation) {
             by_occupation.emplace_back(*vacancy.occupation, v);
             occupation_keys = std::max<std::size_t>(occupation_keys, *vacancy.occupation + 1);
@@ -251,8 +259,8 @@ MatchIndex::MatchIndex(const Scorer& scorer, std::span<const Vacancy> vacancies,
 
     std::vector<std::pair<GeoPoint, std::uint32_t>> placed;
     for (std::uint32_t v = 0; v < vacancies.size(); ++v) {
-        if (is_known(vacancies[v].location))
-            placed.emplace_back(*vacancies[v].location, v);
+        if (is_known(vacancies[vacancy_order_[v]].location))
+            placed.emplace_back(*vacancies[vacancy_order_[v]].location, v);
         else
             unplaced_vacancies_.push_back(v);
     }
@@ -280,7 +288,8 @@ std::size_t MatchIndex::memory_bytes() const {
            candidates_by_occupation_.memory_bytes() + candidate_all_texts_.memory_bytes() +
            candidate_unresolved_texts_.memory_bytes() + u32(candidate_text_offsets_) +
            u32(candidate_all_text_ids_) + u32(candidate_unresolved_text_ids_) + vacancy_grid_.memory_bytes() +
-           candidate_grid_.memory_bytes() + u32(unplaced_vacancies_) + u32(unplaced_candidates_);
+           candidate_grid_.memory_bytes() + u32(unplaced_vacancies_) + u32(unplaced_candidates_) +
+           u32(vacancy_order_);
 }
 
 void MatchIndex::next_epoch() const {
@@ -376,11 +385,11 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
 
     const auto before = [this](const Ranked& a, const Ranked& b) {
         if (const int c = compare_ranked(a, b); c != 0) return c < 0;
-        const Vacancy& va = vacancies_[a.item];
-        const Vacancy& vb = vacancies_[b.item];
+        const Vacancy& va = vacancies_[vacancy_order_[a.item]];
+        const Vacancy& vb = vacancies_[vacancy_order_[b.item]];
         if (va.reference != vb.reference) return va.reference < vb.reference;
         if (va.employer != vb.employer) return va.employer < vb.employer;
-        return a.item < b.item;
+        return vacancy_order_[a.item] < vacancy_order_[b.item];
     };
     Match reach;
     std::size_t reachable = 0;
@@ -425,7 +434,7 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
             if (ranked.distance > radius) ranked.reachable = false;
         }
         if (f.needs_licence && ranked.reachable) {
-            Scorer::assess_reach(candidate, vacancies_[v], reach);
+            Scorer::assess_reach(candidate, vacancies_[vacancy_order_[v]], reach);
             ranked.reachable = reach.reachable;
         }
         reachable += ranked.reachable;
@@ -434,8 +443,8 @@ std::vector<Match> MatchIndex::vacancies_for(const Candidate& candidate, std::ch
     const auto explained = [&](TopK<decltype(before)>& top) {
         std::vector<Match> out;
         for (const Ranked& r : top.sorted()) {
-            Match m = scorer_->evaluate(candidate, vacancies_[r.item]);
-            m.vacancy = r.item;
+            Match m = scorer_->evaluate(candidate, vacancies_[vacancy_order_[r.item]]);
+            m.vacancy = vacancy_order_[r.item];
             m.candidate = kQueryIndex;
             out.push_back(std::move(m));
         }

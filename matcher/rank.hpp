@@ -92,6 +92,9 @@ class MatchIndex {
         bool needs_licence = false;
     };
     std::vector<VacancyFacts> vacancy_facts_;
+    // Internally vacancies are numbered by grid cell so a radius query reads neighbouring memory;
+    // vacancy_order_[internal] is the index in the caller's list.
+    std::vector<std::uint32_t> vacancy_order_;
 
     Postings candidates_by_skill_;
     Postings candidates_by_occupation_;          // occupations with years > 0
