@@ -161,6 +161,26 @@ double token_set_similarity(const std::vector<std::u32string_view>& a, const std
     return total == 0.0 ? 1.0 : weighted / total;
 }
 
+double containment_similarity(const std::vector<std::u32string_view>& query,
+                              const std::vector<std::u32string_view>& label) {
+    if (query.empty() || label.empty()) return 0.0;
+    double query_length = 0.0;
+    double weighted = 0.0;
+    for (const auto token : query) {
+        const CachedEditDistance cached(token);
+        double best = 0.0;
+        for (const auto candidate : label) best = std::max(best, cached.similarity(candidate));
+        if (best < 0.8) return 0.0;
+        weighted += best * static_cast<double>(token.size());
+        query_length += static_cast<double>(token.size());
+    }
+    double label_length = 0.0;
+    for (const auto token : label) label_length += static_cast<double>(token.size());
+    const double coverage = std::min(1.0, query_length / label_length);
+    if (coverage < 0.4) return 0.0;
+    return 0.8 + 0.15 * coverage * (weighted / query_length);
+}
+
 std::vector<std::u32string_view> split_tokens(std::u32string_view key) {
     std::vector<std::u32string_view> tokens;
     std::size_t start = 0;

@@ -90,8 +90,10 @@ struct Query {
         const std::u32string label_compact = without_spaces(label_key);
         if (label_compact == compact) return kExactCompact;
         const double whole = compact_distance.similarity(label_compact);
-        const double by_tokens = token_set_similarity(tokens, split_tokens(label_key));
-        return std::min(kFuzzyCeiling, std::max(whole, by_tokens));
+        const auto label_tokens = split_tokens(label_key);
+        const double by_tokens = token_set_similarity(tokens, label_tokens);
+        const double contained = containment_similarity(tokens, label_tokens);
+        return std::min(kFuzzyCeiling, std::max({whole, by_tokens, contained}));
     }
 };
 

@@ -91,6 +91,17 @@ TEST_CASE("token set similarity ignores word order and tolerates typos", "[match
     CHECK(token_set_similarity(split_tokens(U"welding"), {}) == 0.0);
 }
 
+TEST_CASE("containment rewards a short query whose words are all in a longer label", "[matcher]") {
+    const auto query = split_tokens(U"spalat vase");
+    const double contained = containment_similarity(query, split_tokens(U"spalat vase de mana"));
+    CHECK(contained == Approx(0.8 + 0.15 * 10.0 / 16.0));
+    CHECK(contained > token_set_similarity(query, split_tokens(U"spalator vase")));
+    CHECK(containment_similarity(query, split_tokens(U"spalator vase")) == 0.0);        // a word is missing
+    CHECK(containment_similarity(split_tokens(U"vase"), split_tokens(U"spalat vase de mana")) == 0.0);  // too little
+    CHECK(containment_similarity(split_tokens(U"spalat vse"), split_tokens(U"spalat vase de mana")) < contained);
+    CHECK(containment_similarity({}, query) == 0.0);
+}
+
 TEST_CASE("split tokens and trigrams of a matching key", "[matcher]") {
     CHECK(split_tokens(U"lkw fahren") == std::vector<std::u32string_view>{U"lkw", U"fahren"});
     CHECK(split_tokens(U"").empty());
