@@ -2,29 +2,144 @@
 
 #include <imgui.h>
 
+#include <cmath>
+
+#include "i18n/digits.hpp"
 #include "i18n/languages.hpp"
+#include "kiosk/screens/flow_screens.hpp"
+#include "kiosk/screens/overlays.hpp"
+#include "kiosk/screens/step_frame.hpp"
 #include "kiosk/screens/welcome.hpp"
+#include "kiosk/speech/speech.hpp"
 #include "kiosk/ui/theme.hpp"
 
 namespace kk::kiosk {
 namespace {
 // Enough textures for the busiest screen twice over; evicted least recently used.
-constexpr std::size_t kTextCacheEntries = 512;
+constexpr std::size_t kTextCacheEntries = 1024;
+constexpr std::int64_t kPostcodeMax = 99999;
+constexpr int kPostcodeDigits = 5;
+
+// The postcode as five ASCII digits when it is one, whatever digits it was typed in.
+std::optional<std::string> ascii_postcode(std::string_view typed) {
+    if (typed.empty()) return std::nullopt;
+    int count = 0;
+    for (char32_t c : keyboard::to_u32(typed)) count += c != U' ' ? 1 : 0;
+    if (count != kPostcodeDigits) return std::nullopt;
+    const auto value = i18n::parse_digits(typed, kPostcodeMax);
+    if (!value) return std::nullopt;
+    std::string out = std::to_string(*value);
+    return std::string(static_cast<std::size_t>(kPostcodeDigits) - out.size(), '0') + out;
+}
+
 }  // namespace
 
-App::App(text::TextureUploader& uploader, std::filesystem::path bundle_dir, State initial)
+App::App(text::TextureUploader& uploader, std::filesystem::path bundle_dir, State initial, Services services)
     : bundle_dir_(std::move(bundle_dir)),
       state_(std::move(initial)),
+      services_(services),
       text_(uploader, kTextCacheEntries),
-      messages_(bundle_dir_, state_.lang) {}
+      messages_(bundle_dir_, state_.lang),
+      german_(bundle_dir_, "de") {
+    if (services_.catalog != nullptr && state_.catalog.lang != state_.lang) {
+        state_ = update(std::move(state_), CatalogLoaded{services_.catalog->load(state_.lang)});
+    }
+}
+
+App::~App() = default;
 
 void App::apply(const Action& action) {
-    const std::string previous_lang = state_.lang;
+    const State before = state_;
     state_ = update(std::move(state_), action);
-    if (state_.lang != previous_lang) messages_ = i18n::Messages(bundle_dir_, state_.lang);
+    run_effects(before, action);
+}
+
+void App::run_effects(const State& before, const Action& action) {
+    if (state_.lang != before.lang) {
+        messages_ = i18n::Messages(bundle_dir_, state_.lang);
+        if (speaker_) speaker_->stop();
+    }
+    if (services_.catalog != nullptr) {
+        if (state_.catalog.lang != state_.lang) apply(CatalogLoaded{services_.catalog->load(state_.lang)});
+        const std::string& query = state_.session.skill_query;
+        if (query != before.session.skill_query && !query.empty()) {
+            apply(SuggestionsLoaded{query, services_.catalog->suggest(query, state_.lang)});
+        }
+        const std::string& postcode = state_.session.personal.postcode;
+        if (postcode != before.session.personal.postcode) {
+            if (const auto ascii = ascii_postcode(postcode)) {
+                if (const auto known = services_.catalog->postcode_known(*ascii)) {
+                    apply(PostcodeChecked{postcode, *known});
+                }
+            }
+        }
+    }
+    // After consent the draft is saved at every step, so a crash or power cut loses nothing.
+    const Session& s = state_.session;
+    const bool stepped = state_.screen != before.screen && before.session.consent_given == s.consent_given;
+    const bool consented = s.consent_given && !before.session.consent_given;
+    if (services_.drafts != nullptr && s.consent_given && (stepped || consented)) {
+        const bool complete = state_.screen == Screen::Done;
+        if (const auto saved = services_.drafts->save(s, state_.lang, complete)) {
+            apply(DraftSaved{saved->id, saved->resume_code});
+        } else {
+            apply(SaveFailed{});
+        }
+    }
+    if (const auto* read = std::get_if<ReadAloud>(&action)) {
+        if (!speaker_) speaker_ = speech::Speaker::create(speech::Speaker::Output::Playback);
+        if (speaker_) speaker_->speak(read->text, state_.lang);
+    }
+    if (std::holds_alternative<RequestPrint>(action) && state_.session.print == PrintStatus::Printing) {
+        // Printing needs the CV renderer and `lp`; without a printer service the kiosk says so plainly.
+        apply(PrintFinished{PrintStatus::NoPrinter});
+    }
+}
+
+void App::read_physical_input() {
+    ImGuiIO& io = ImGui::GetIO();
+    bool active = io.MouseDown[0] || io.MouseClicked[0] || !io.InputQueueCharacters.empty();
+    for (bool down : io.KeysDown) active = active || down;
+    if (active) dispatch_(Touch{});
+    if (state_.prompt_seconds_left && (io.MouseClicked[0] || !io.InputQueueCharacters.empty())) {
+        dispatch_(StillHere{});
+    }
+    dispatch_(Tick{static_cast<double>(io.DeltaTime)});
+    if (state_.session.focus == Field::None) return;
+    std::u32string typed;
+    for (ImWchar c : io.InputQueueCharacters) typed.push_back(static_cast<char32_t>(c));
+    if (!typed.empty()) dispatch_(TypeText{keyboard::to_utf8(typed)});
+    if (ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Backspace])) dispatch_(EraseChar{});
+    if (ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Enter]) || ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Escape])) {
+        dispatch_(Focus{Field::None});
+    }
 }
 
 void App::frame(ImVec2 display) {
+    read_physical_input();
+    const ui::Metrics metrics = ui::metrics_for_display(display);
+    const bool rtl = i18n::is_rtl(state_.lang);
+
+    // Drag-to-scroll of the screen's body: a press inside it may become a drag; a drag is never a tap.
+    const ImGuiIO& io = ImGui::GetIO();
+    clock_ += static_cast<double>(io.DeltaTime);
+    if (state_.screen != scrolled_screen_) {
+        scroll_ = ui::DragScroll(metrics.mm(2.0f));
+        scrolled_screen_ = state_.screen;
+    }
+    const ui::Rect body = screens::step_layout(metrics, rtl).body;
+    const bool overlay = state_.session.focus != Field::None || state_.language_menu || state_.prompt_seconds_left;
+    scroll_.set_range(body_content_height_, body.size.y);
+    if (io.MouseClicked[0] && body.contains(io.MousePos) && !overlay) scroll_.press(io.MousePos.y, clock_);
+    if (scroll_.pressed()) {
+        if (io.MouseDown[0]) {
+            scroll_.move(io.MousePos.y, clock_);
+        } else {
+            scroll_.release(clock_);
+        }
+    }
+    scroll_.tick(io.DeltaTime);
+
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(display);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ui::theme::kBackground);
@@ -34,11 +149,33 @@ void App::frame(ImVec2 display) {
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
                                         ImGuiWindowFlags_NoScrollWithMouse;
     ImGui::Begin("kiosk", nullptr, kFlags);
-    ui::Context context{text_, messages_, ui::metrics_for_display(display), i18n::is_rtl(state_.lang), dispatch_};
+    ui::Context context{text_, messages_, metrics, rtl, dispatch_};
+    context.state = &state_;
+    context.german = &german_;
+    targets_.clear();
+    context.targets = &targets_;
+    context.scroll_offset = scroll_.offset();
+    context.scroll_dragged = scroll_.dragged() && (scroll_.pressed() || io.MouseReleased[0]);
+    body_content_height_ = 0.0f;
+    context.body_content_height = &body_content_height_;
+    context.can_read_aloud = speech::voice_for(state_.lang).has_value();
     switch (state_.screen) {
         case Screen::Welcome: screens::draw_welcome(state_, context); break;
+        case Screen::Consent: screens::draw_consent(state_, context); break;
+        case Screen::Personal: screens::draw_personal(state_, context); break;
+        case Screen::Experience: screens::draw_experience(state_, context); break;
+        case Screen::Skills: screens::draw_skills(state_, context); break;
+        case Screen::Languages: screens::draw_languages(state_, context); break;
+        case Screen::Education: screens::draw_education(state_, context); break;
+        case Screen::Mobility: screens::draw_mobility(state_, context); break;
+        case Screen::Review: screens::draw_review(state_, context); break;
+        case Screen::Done: screens::draw_done(state_, context); break;
     }
     ImGui::End();
+    // Overlays are windows of their own so they sit above the screen and take its touches.
+    context.scroll_offset = 0.0f;
+    context.scroll_dragged = false;
+    screens::draw_overlays(state_, context);
     ImGui::PopStyleVar(2);
     ImGui::PopStyleColor();
 

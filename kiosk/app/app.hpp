@@ -2,31 +2,56 @@
 // The kiosk without its window: state, text cache and messages, and one frame of UI. The GLFW/OpenGL
 // shell (kiosk/main.cpp) and the headless tests drive the same App.
 #include <filesystem>
+#include <memory>
 
 #include "i18n/messages.hpp"
+#include "kiosk/app/services.hpp"
 #include "kiosk/app/state.hpp"
 #include "kiosk/text/text_cache.hpp"
 #include "kiosk/ui/context.hpp"
+#include "kiosk/ui/drag_scroll.hpp"
+
+namespace kk::speech {
+class Speaker;
+}
 
 namespace kk::kiosk {
 
 class App {
 public:
-    App(text::TextureUploader& uploader, std::filesystem::path bundle_dir, State initial = {});
+    App(text::TextureUploader& uploader, std::filesystem::path bundle_dir, State initial = {},
+        Services services = {});
+    ~App();
 
     // Draws one frame for a display of `display` pixels. Call between ImGui::NewFrame and ImGui::Render.
-    // Actions dispatched while drawing are applied afterwards.
+    // Reads touches and the physical keyboard from ImGui's IO; actions dispatched while drawing are
+    // applied afterwards, then their effects run.
     void frame(ImVec2 display);
 
     const State& state() const { return state_; }
+    // Where each control was drawn in the last frame, by id ("nav.next", "key:a", "category.kitchen").
+    const ui::TapTargets& targets() const { return targets_; }
+    // Reduces `action`, then runs its effects (saving, loading lists, speaking); their outcomes are
+    // applied the same way before this returns.
     void apply(const Action& action);
 
 private:
+    void run_effects(const State& before, const Action& action);
+    void read_physical_input();
+
     std::filesystem::path bundle_dir_;
     State state_;
+    Services services_;
     text::TextCache text_;
     i18n::Messages messages_;
+    i18n::Messages german_;
     ui::Dispatch dispatch_;
+    ui::TapTargets targets_;
+    ui::DragScroll scroll_;        // the body of the current screen; UI scratch, not state
+    float body_content_height_ = 0.0f;
+    double clock_ = 0.0;           // seconds since start, for the scroll's velocity
+    Screen scrolled_screen_ = Screen::Welcome;
+    std::unique_ptr<speech::Speaker> speaker_;
 };
 
 }  // namespace kk::kiosk

@@ -9,7 +9,8 @@
 namespace kk::text {
 
 // Font families named explicitly so every script of the UI languages has glyphs.
-inline constexpr char kFontFamilies[] = "Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic";
+// FontAwesome last: its glyphs sit in the Private Use Area, which no other family covers.
+inline constexpr char kFontFamilies[] = "Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic, FontAwesome";
 
 enum class Direction : std::uint8_t { Ltr, Rtl };
 // Auto takes the paragraph direction from the first strong character.

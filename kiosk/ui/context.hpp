@@ -1,5 +1,8 @@
 #pragma once
 // What a screen needs to draw: text, messages, sizes, direction, and where to send actions.
+#include <functional>
+#include <map>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -20,12 +23,22 @@ private:
     std::vector<kiosk::Action> pending_;
 };
 
+// Where each tappable control was drawn this frame, by id: for tests and scripted input.
+using TapTargets = std::map<std::string, Rect, std::less<>>;
+
 struct Context {
     text::TextCache& text;
     const i18n::Messages& messages;
     Metrics metrics;
     bool rtl = false;  // the session language is written right to left
     Dispatch& dispatch;
+    const i18n::Messages* german = nullptr;  // German messages, for the labels shown beside the user's
+    const kiosk::State* state = nullptr;  // the whole state, for shared chrome (header, overlays)
+    bool can_read_aloud = false;          // espeak-ng has a voice for the session language
+    TapTargets* targets = nullptr;        // filled by the controls when set
+    float scroll_offset = 0.0f;           // how far the screen's body is scrolled up, in pixels
+    bool scroll_dragged = false;          // the current press is a drag, not a tap
+    float* body_content_height = nullptr; // a scrolling screen reports its content height here
 };
 
 }  // namespace kk::ui

@@ -1,0 +1,46 @@
+#pragma once
+// The I/O the newcomer's flow needs, as narrow interfaces the App calls after dispatch (effects). SQLite
+// adapters live in kiosk/app/draft_store_sqlite and kiosk/app/catalog_source_sqlite; tests may pass
+// their own. Every member may be null: the flow then simply does without (no saving, empty lists).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/app/state.hpp"
+
+namespace kk::kiosk {
+
+struct SavedDraft {
+    std::int64_t id = 0;
+    std::string resume_code;
+};
+
+class DraftStore {
+public:
+    virtual ~DraftStore() = default;
+    // Writes the session as a candidate: inserted on the first call (session.draft_id empty), replaced
+    // afterwards. `complete` marks it finished; until then staff see it as incomplete. Nullopt on failure.
+    virtual std::optional<SavedDraft> save(const Session& session, std::string_view ui_lang, bool complete) = 0;
+    // Deletes the candidate and everything of theirs. False on failure.
+    virtual bool erase(std::int64_t id) = 0;
+};
+
+class CatalogSource {
+public:
+    virtual ~CatalogSource() = default;
+    // Categories, occupations and skills labelled in `lang` (German where a label is missing), collated.
+    virtual CatalogView load(std::string_view lang) = 0;
+    // Skill completions for what was typed, in `lang`, with the German label.
+    virtual std::vector<SkillSuggestion> suggest(std::string_view typed, std::string_view lang) = 0;
+    // Whether `postcode` (five ASCII digits) is in the postcode table; nullopt when the table is empty.
+    virtual std::optional<bool> postcode_known(std::string_view postcode) = 0;
+};
+
+struct Services {
+    DraftStore* drafts = nullptr;
+    CatalogSource* catalog = nullptr;
+};
+
+}  // namespace kk::kiosk

@@ -1,0 +1,58 @@
+// Done: the resume code staff use to find the profile, printing, the best reachable vacancies, and a way
+// to end the session (which wipes it from memory).
+#include <string>
+
+#include "kiosk/screens/flow_screens.hpp"
+#include "kiosk/screens/step_frame.hpp"
+#include "kiosk/ui/controls.hpp"
+#include "kiosk/ui/theme.hpp"
+
+namespace kk::screens {
+
+void draw_done(const kiosk::State& state, ui::Context& ui) {
+    const ui::Rect body = draw_step_frame(state, ui, "done.title", "done.prompt");
+    const ui::Metrics& m = ui.metrics;
+    const kiosk::Session& s = state.session;
+    BodyFlow flow(ui, body);
+    const float pad = m.mm(3.0f);
+
+    const ui::Rect code_row = flow.row(m.mm(22.0f));
+    const auto halves = ui::columns(code_row, 2, flow.gap(), ui.rtl);
+    ui.text.draw_in_box(ui.messages.tr(s.resume_code.empty() ? "done.not_saved" : "done.code_label"),
+                        {.size_px = m.body_px(), .wrap_px = halves[0].size.x}, halves[0].min, halves[0].size,
+                        ui::theme::kText);
+    if (!s.resume_code.empty()) {
+        // The code is Latin letters and digits in every language: staff type it.
+        ui.text.draw_in_box(s.resume_code, {.size_px = m.title_px() * 1.4f, .weight = text::Weight::Bold, .base = text::BaseDirection::Ltr},
+                            halves[1].min, halves[1].size, ui::theme::kAccent, text::Placement::Center);
+    }
+    const auto actions = ui::columns(flow.row(std::max(m.touch_target(), m.mm(16.0f))), 2, m.mm(6.0f), ui.rtl);
+    if (ui::button(ui, "done.print", ui.messages.tr("done.print"), actions[0], true)) ui.dispatch(kiosk::RequestPrint{});
+    if (ui::button(ui, "done.finish", ui.messages.tr("done.finish"), actions[1])) ui.dispatch(kiosk::NewSession{});
+    const char* print_key = nullptr;
+    switch (s.print) {
+        case kiosk::PrintStatus::None: break;
+        case kiosk::PrintStatus::Printing: print_key = "done.printing"; break;
+        case kiosk::PrintStatus::Printed: print_key = "done.printed"; break;
+        case kiosk::PrintStatus::NoPrinter: print_key = "done.no_printer"; break;
+        case kiosk::PrintStatus::Failed: print_key = "done.print_failed"; break;
+    }
+    if (print_key != nullptr) {
+        const text::Style style{.size_px = m.body_px(), .wrap_px = flow.width()};
+        const std::string msg = ui.messages.tr(print_key);
+        const ui::Rect r = flow.row(static_cast<float>(ui.text.measure(msg, style).height));
+        ui.text.draw_in_box(msg, style, r.min, r.size, ui::theme::kText);
+    }
+    if (state.vacancies.empty()) return;
+    flow.heading(ui.messages.tr("done.vacancies"));
+    for (const auto& tip : state.vacancies) {
+        const text::Style style{.size_px = m.body_px(), .wrap_px = flow.width() - 2 * pad};
+        const std::string text = tip.title + "\n" + tip.explanation;
+        const ui::Rect r = flow.row(static_cast<float>(ui.text.measure(text, style).height) + 2 * pad);
+        ImGui::GetWindowDrawList()->AddRectFilled(r.min, r.max(), ui::theme::kTile, m.mm(2.0f));
+        ui.text.draw_in_box(text, style, ImVec2(r.min.x + pad, r.min.y + pad), ImVec2(r.size.x - 2 * pad, r.size.y - 2 * pad),
+                            ui::theme::kText);
+    }
+}
+
+}  // namespace kk::screens

@@ -1,0 +1,75 @@
+// Skills: a search with autocomplete (German label beside each suggestion), then the skills of the
+// chosen occupations as toggle tiles, essential ones first.
+#include <set>
+#include <string>
+
+#include "kiosk/screens/flow_screens.hpp"
+#include "kiosk/screens/step_frame.hpp"
+#include "kiosk/ui/controls.hpp"
+#include "kiosk/ui/theme.hpp"
+
+namespace kk::screens {
+namespace {
+
+bool chosen(const kiosk::Session& s, const std::string& code) {
+    return std::find(s.skills.begin(), s.skills.end(), code) != s.skills.end();
+}
+
+// "label (German label)" unless they are the same.
+std::string with_german(const std::string& label, const std::string& german) {
+    return german.empty() || german == label ? label : label + "  \u00B7  " + german;
+}
+
+}  // namespace
+
+void draw_skills(const kiosk::State& state, ui::Context& ui) {
+    const ui::Rect body = draw_step_frame(state, ui, "cv.section.skills", "skills.prompt");
+    const ui::Metrics& m = ui.metrics;
+    const kiosk::Session& s = state.session;
+    BodyFlow flow(ui, body);
+    const float tile_h = std::max(m.touch_target(), m.mm(16.0f));
+
+    if (ui::text_field(ui, "field.skill_search", ui.messages.tr("skills.search"), s.skill_query, flow.row(m.mm(22.0f)),
+                       s.focus == kiosk::Field::SkillSearch)) {
+        ui.dispatch(kiosk::Focus{kiosk::Field::SkillSearch});
+    }
+    if (!s.skill_query.empty()) {
+        for (const auto& suggestion : state.suggestions) {
+            if (ui::toggle(ui, "suggestion." + suggestion.code, with_german(suggestion.label, suggestion.label_de),
+                           flow.row(tile_h), chosen(s, suggestion.code))) {
+                ui.dispatch(kiosk::ToggleSkill{suggestion.code});
+            }
+        }
+    }
+    const ui::Rect count = flow.row(m.mm(8.0f));
+    ui.text.draw_in_box(ui.messages.tr("items.selected", {{"count", static_cast<std::int64_t>(s.skills.size())}}),
+                        {.size_px = m.body_px()}, count.min, count.size, ui::theme::kMutedText);
+
+    std::set<std::string> offered;
+    std::vector<std::string> codes;
+    for (const auto& e : s.experiences) {
+        const auto* occupation = state.catalog.occupation(e.occupation);
+        if (occupation == nullptr) continue;
+        for (const auto* list : {&occupation->essential, &occupation->optional}) {
+            for (const auto& code : *list) {
+                if (offered.insert(code).second) codes.push_back(code);
+            }
+        }
+    }
+    // Skills found by search but not offered by an occupation still show, so they can be taken back.
+    for (const auto& code : s.skills) {
+        if (offered.insert(code).second) codes.push_back(code);
+    }
+    if (codes.empty()) return;
+    flow.heading(ui.messages.tr("skills.from_jobs"));
+    const auto tiles = flow.grid(static_cast<int>(codes.size()), m.mm(55.0f), tile_h);
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        const auto* skill = state.catalog.skill(codes[i]);
+        const std::string label = skill != nullptr ? skill->label : codes[i];
+        if (ui::toggle(ui, "skill." + codes[i], label, tiles[i], chosen(s, codes[i]))) {
+            ui.dispatch(kiosk::ToggleSkill{codes[i]});
+        }
+    }
+}
+
+}  // namespace kk::screens
