@@ -11,11 +11,13 @@
 #include <vector>
 
 #include "db/catalog.hpp"
+#include "db/catalog.hpp"
 #include "db/store.hpp"
 #include "i18n/languages.hpp"
 #include "i18n/messages.hpp"
 #include "kiosk/app/app.hpp"
 #include "kiosk/app/demo_screens.hpp"
+#include "kiosk/app/draft_store_sqlite.hpp"
 #include "kiosk/app/options.hpp"
 #include "kiosk/platform/gl_uploader.hpp"
 #include "kiosk/platform/screenshot.hpp"
@@ -115,7 +117,15 @@ int main(int argc, char** argv) {
         kk::kiosk::State initial;
         initial.lang = options.lang;
         if (options.screen) initial = kk::kiosk::find_demo_screen(*options.screen)->make(options.lang);
-        kk::kiosk::App app(uploader, kk::i18n::default_bundle_dir(), initial);
+        // The catalog's lists feed the flow's screens; a store without them still runs, with empty lists.
+        if (auto loaded = kk::db::ensure_shipped_catalog(*store, kk::i18n::default_bundle_dir()); !loaded) {
+            std::cerr << "kiosk: " << loaded.error() << '\n';
+        }
+        kk::kiosk::SqliteCatalogSource catalog(*store);
+        kk::kiosk::SqliteDraftStore drafts(*store);
+        // Demo screens show invented people: they are never saved.
+        const kk::kiosk::Services services{.drafts = options.screen ? nullptr : &drafts, .catalog = &catalog};
+        kk::kiosk::App app(uploader, kk::i18n::default_bundle_dir(), initial, services);
 
         for (int frame = 0; !glfwWindowShouldClose(window.get()); ++frame) {
             glfwPollEvents();

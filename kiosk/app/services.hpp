@@ -23,8 +23,6 @@ public:
     // Writes the session as a candidate: inserted on the first call (session.draft_id empty), replaced
     // afterwards. `complete` marks it finished; until then staff see it as incomplete. Nullopt on failure.
     virtual std::optional<SavedDraft> save(const Session& session, std::string_view ui_lang, bool complete) = 0;
-    // Deletes the candidate and everything of theirs. False on failure.
-    virtual bool erase(std::int64_t id) = 0;
 };
 
 class CatalogSource {

@@ -1,0 +1,38 @@
+#pragma once
+// The flow's DraftStore and CatalogSource over the SQLite store: drafts become candidates (db/candidates,
+// keyed by their resume code, status "incomplete" until Done); catalog lists come from the catalog tables.
+#include <memory>
+
+#include "db/store.hpp"
+#include "kiosk/app/services.hpp"
+
+namespace kk::matcher {
+class SkillIndex;
+}
+
+namespace kk::kiosk {
+
+class SqliteDraftStore final : public DraftStore {
+public:
+    explicit SqliteDraftStore(db::Store& store) : store_(store) {}
+    std::optional<SavedDraft> save(const Session& session, std::string_view ui_lang, bool complete) override;
+
+private:
+    db::Store& store_;
+};
+
+class SqliteCatalogSource final : public CatalogSource {
+public:
+    explicit SqliteCatalogSource(db::Store& store);
+    ~SqliteCatalogSource() override;
+    CatalogView load(std::string_view lang) override;
+    std::vector<SkillSuggestion> suggest(std::string_view typed, std::string_view lang) override;
+    std::optional<bool> postcode_known(std::string_view postcode) override;
+
+private:
+    db::Store& store_;
+    std::unique_ptr<matcher::SkillIndex> index_;  // built on the first search, then reused
+    CatalogView last_;                            // labels for suggestions
+};
+
+}  // namespace kk::kiosk
