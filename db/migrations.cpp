@@ -297,10 +297,66 @@ constexpr char kMigrateTo3[] = R"sql(
 ALTER TABLE occupation_labels ADD COLUMN recognition_note TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 4: the review workflow of staff mode. SQLite cannot alter a CHECK, so match_reviews (and
+// match_review_events, which references it and would lose rows to the cascade) are rebuilt through temp copies;
+// the status gains 'interview' and a rejection carries its reason; a verified skill says how it was verified.
+constexpr char kMigrateTo4[] = R"sql(
+CREATE TEMP TABLE v4_match_reviews AS
+    SELECT id, candidate_id, vacancy_id, score, status, status_changed_by, status_changed_at, notes, created_at
+    FROM match_reviews;
+CREATE TEMP TABLE v4_match_review_events AS
+    SELECT id, review_id, status, staff_user_id, at, note FROM match_review_events;
+DROP TABLE match_review_events;
+DROP TABLE match_reviews;
+
+CREATE TABLE match_reviews (
+    id                INTEGER PRIMARY KEY,
+    candidate_id      INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    vacancy_id        INTEGER NOT NULL REFERENCES vacancies (id) ON DELETE CASCADE,
+    score             REAL NOT NULL DEFAULT 0,
+    status            TEXT NOT NULL DEFAULT 'proposed'
+        CHECK (status IN ('proposed', 'in_review', 'approved', 'contacted', 'interview', 'hired', 'rejected',
+                          'withdrawn')),
+    rejection_reason  TEXT NOT NULL DEFAULT '',
+    status_changed_by INTEGER REFERENCES staff_users (id) ON DELETE SET NULL,
+    status_changed_at TEXT NOT NULL,
+    notes             TEXT NOT NULL DEFAULT '',
+    created_at        TEXT NOT NULL,
+    UNIQUE (candidate_id, vacancy_id)
+) STRICT;
+CREATE INDEX match_reviews_vacancy ON match_reviews (vacancy_id);
+CREATE INDEX match_reviews_status ON match_reviews (status);
+
+CREATE TABLE match_review_events (
+    id            INTEGER PRIMARY KEY,
+    review_id     INTEGER NOT NULL REFERENCES match_reviews (id) ON DELETE CASCADE,
+    status        TEXT NOT NULL,
+    reason        TEXT NOT NULL DEFAULT '',
+    staff_user_id INTEGER REFERENCES staff_users (id) ON DELETE SET NULL,
+    at            TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX match_review_events_review ON match_review_events (review_id);
+
+INSERT INTO match_reviews (id, candidate_id, vacancy_id, score, status, status_changed_by, status_changed_at, notes,
+                           created_at)
+    SELECT id, candidate_id, vacancy_id, score, status, status_changed_by, status_changed_at, notes, created_at
+    FROM temp.v4_match_reviews ORDER BY id;
+INSERT INTO match_review_events (id, review_id, status, staff_user_id, at, note)
+    SELECT id, review_id, status, staff_user_id, at, note FROM temp.v4_match_review_events ORDER BY id;
+DROP TABLE temp.v4_match_review_events;
+DROP TABLE temp.v4_match_reviews;
+
+ALTER TABLE candidate_skills ADD COLUMN verification TEXT
+    CHECK (verification IS NULL OR verification IN ('certificate', 'myskills', 'trial_work'));
+CREATE INDEX audit_log_at ON audit_log (at);
+)sql";
+
 constexpr const char* kLadder[] = {
     kMigrateTo1,
     kMigrateTo2,
     kMigrateTo3,
+    kMigrateTo4,
 };
 constexpr int kLatest = static_cast<int>(std::size(kLadder));
 
