@@ -57,7 +57,7 @@ void draw_languages(const kiosk::State& state, ui::Context& ui) {
                 ui.dispatch(kiosk::RemoveLanguage{entry.code});
             }
         }
-        const auto tiles = flow.grid(static_cast<int>(std::size(kLevels)), m.mm(52.0f), m.mm(20.0f));
+        const auto tiles = flow.grid(static_cast<int>(std::size(kLevels)), m.mm(52.0f), m.mm(26.0f));
         for (std::size_t i = 0; i < std::size(kLevels); ++i) {
             const std::string id = "language." + entry.code + "." + std::to_string(i);
             if (ui::toggle(ui, id, ui.messages.tr(level_key(kLevels[i])), tiles[i], entry.level == kLevels[i])) {

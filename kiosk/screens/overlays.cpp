@@ -111,7 +111,8 @@ void on_screen_keyboard(const kiosk::State& state, ui::Context& ui) {
     }
     rows.push_back(layout.rows.back());  // space, digits, enter
     const std::u32string vowels = ks.geez_base != 0 ? keyboard::geez_vowel_forms(ks.geez_base) : std::u32string{};
-    const int row_count = static_cast<int>(rows.size()) + (vowels.empty() ? 0 : 1);
+    // One extra row above the keys shows the field being typed in: the keyboard may cover the field itself.
+    const int row_count = static_cast<int>(rows.size()) + (vowels.empty() ? 0 : 1) + 1;
     const ui::Rect area = keyboard_area(m, row_count);
     ImGui::SetNextWindowPos(area.min);
     ImGui::SetNextWindowSize(area.size);
@@ -140,6 +141,15 @@ void on_screen_keyboard(const kiosk::State& state, ui::Context& ui) {
         }
         y += row_h + gap;
     };
+    {
+        const ui::Rect preview{ImVec2(area.min.x + gap, y), ImVec2(area.size.x - 2 * gap, row_h)};
+        ImGui::GetWindowDrawList()->AddRectFilled(preview.min, preview.max(), ui::theme::kTile, m.mm(1.5f));
+        const std::string& text = kiosk::field_text(state.session, state.session.focus);
+        const float pad = m.mm(3.0f);
+        ui.text.draw_in_box(text, {.size_px = m.body_px()}, ImVec2(preview.min.x + pad, preview.min.y),
+                            ImVec2(preview.size.x - 2 * pad, preview.size.y), ui::theme::kText);
+        y += row_h + gap;
+    }
     if (!vowels.empty()) {
         std::vector<std::pair<std::string, std::string>> keys;
         for (char32_t c : vowels) {

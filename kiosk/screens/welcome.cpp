@@ -5,6 +5,8 @@
 #include <string>
 
 #include "i18n/languages.hpp"
+#include "kiosk/ui/controls.hpp"
+#include "kiosk/ui/navigation.hpp"
 #include "kiosk/ui/theme.hpp"
 #include "kiosk/ui/widgets.hpp"
 
@@ -28,7 +30,8 @@ WelcomeLayout welcome_layout(const ui::Metrics& m, bool rtl) {
     layout.title = {ImVec2(margin, margin), ImVec2(m.display.x - 2 * margin, m.mm(14.0f))};
     layout.hint = {ImVec2(margin, layout.title.max().y), ImVec2(m.display.x - 2 * margin, m.mm(9.0f))};
     const float top = layout.hint.max().y + m.mm(4.0f);
-    const ui::Rect grid{ImVec2(margin, top), ImVec2(m.display.x - 2 * margin, m.display.y - top - margin)};
+    const float bottom = ui::nav_bar_layout(m, rtl, 0).bar.min.y - m.mm(2.0f);
+    const ui::Rect grid{ImVec2(margin, top), ImVec2(m.display.x - 2 * margin, bottom - top)};
     layout.tiles = ui::tile_grid(static_cast<int>(i18n::ui_languages().size()), grid, m.mm(42.0f),
                                  std::max(m.touch_target(), m.mm(15.0f)), m.mm(3.0f), rtl);
     return layout;
@@ -50,6 +53,11 @@ void draw_welcome(const kiosk::State& state, ui::Context& ui) {
             ui.dispatch(kiosk::SelectLanguage{code});
         }
     }
+    // Next appears once a language is chosen; there is nothing to go back to.
+    const ui::NavBarLayout nav = ui::nav_bar_layout(ui.metrics, ui.rtl, 0);
+    ui::note_target(ui, "nav.next", nav.next);
+    const ui::NavBarSpec spec{.step = 0, .total = 0, .can_back = false, .can_next = state.language_chosen, .last = false};
+    if (ui::nav_bar(ui, spec) == ui::NavTap::Next) ui.dispatch(kiosk::Next{});
 }
 
 }  // namespace kk::screens

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "kiosk/ui/controls.hpp"
 #include "kiosk/ui/theme.hpp"
 
 namespace kk::ui {
@@ -14,6 +15,7 @@ void label(Context& ui, std::string_view text, const text::Style& style, Rect bo
 
 bool tile(Context& ui, std::string_view id, std::string_view text, const text::Style& style, Rect box,
           bool selected) {
+    note_target(ui, id, box);
     ImGui::SetCursorScreenPos(box.min);
     const std::string imgui_id(id);
     const bool tapped = ImGui::InvisibleButton(imgui_id.c_str(), box.size);

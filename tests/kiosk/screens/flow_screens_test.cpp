@@ -1,0 +1,290 @@
+// Tapping through the newcomer's flow headless: real ImGui frames, real Pango text, real SQLite store with
+// the shipped catalog, taps found by the controls' recorded targets. German and Arabic, names typed on the
+// on-screen keyboard in Arabic and Tigrinya.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "db/candidates.hpp"
+#include "db/catalog.hpp"
+#include "db/store.hpp"
+#include "kiosk/app/app.hpp"
+#include "kiosk/app/draft_store_sqlite.hpp"
+#include "kiosk/keyboard/editor.hpp"
+#include "kiosk/screens/step_frame.hpp"
+#include "tests/kiosk/headless_imgui.hpp"
+#include "tests/support/temp_dir.hpp"
+
+using namespace kk;
+
+namespace {
+
+db::Store open_store(const std::filesystem::path& path) {
+    auto store = db::Store::open(path);
+    REQUIRE(store);
+    REQUIRE(db::ensure_shipped_catalog(*store, KK_TEST_LOCALE_DIR));
+    return std::move(*store);
+}
+
+struct Kiosk {
+    test::HeadlessImGui imgui;
+    test::TempDir dir;
+    db::Store store = open_store(dir / "kiosk.db");
+    kiosk::SqliteCatalogSource catalog{store};
+    kiosk::SqliteDraftStore drafts{store};
+    text::NullUploader uploader;
+    kiosk::App app{uploader, KK_TEST_LOCALE_DIR, {}, {.drafts = &drafts, .catalog = &catalog}};
+
+    void draw() { imgui.frame([&] { app.frame(imgui.display()); }); }
+
+    bool has(const std::string& id) {
+        draw();
+        return app.targets().count(id) > 0;
+    }
+
+    ui::Rect body() const {
+        return screens::step_layout(ui::metrics_for_display(imgui.display()), i18n_rtl()).body;
+    }
+    bool i18n_rtl() const { return app.state().lang == "ar"; }
+
+    // A finger drag from `from` to `to` over several frames, as on a touch screen.
+    void drag(ImVec2 from, ImVec2 to) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = from;
+        io.MouseDown[0] = false;
+        draw();
+        io.MouseDown[0] = true;
+        draw();
+        constexpr int kSteps = 8;
+        for (int i = 1; i <= kSteps; ++i) {
+            const float t = static_cast<float>(i) / kSteps;
+            io.MousePos = ImVec2(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t);
+            draw();
+        }
+        io.MouseDown[0] = false;
+        draw();
+        for (int i = 0; i < 30; ++i) draw();  // let the glide settle
+    }
+
+    // Drags the body until the control `id` is fully visible, as a person would.
+    void reveal(const std::string& id) {
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            REQUIRE(has(id));
+            const ui::Rect target = app.targets().at(id);
+            const ui::Rect b = body();
+            if (target.min.y >= b.min.y && target.max().y <= b.max().y) return;
+            const float x = b.center().x;
+            const float delta = target.max().y > b.max().y ? -b.size.y * 0.4f : b.size.y * 0.4f;
+            drag(ImVec2(x, b.center().y), ImVec2(x, b.center().y + delta));
+        }
+        FAIL("cannot scroll " << id << " into view");
+    }
+
+    static bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
+
+    void tap(const std::string& id) {
+        INFO("tapping " << id);
+        REQUIRE(has(id));
+        const kiosk::State& st = app.state();
+        const bool overlay = st.session.focus != kiosk::Field::None || st.language_menu || st.prompt_seconds_left;
+        const bool chrome = starts_with(id, "nav.") || starts_with(id, "header.") || starts_with(id, "lang.");
+        if (!overlay && !chrome) reveal(id);
+        imgui.tap(app.targets().at(id).center(), [&] { app.frame(imgui.display()); });
+    }
+
+    void type_on_screen(std::u32string_view letters) {
+        for (char32_t c : letters) tap("key:" + keyboard::to_utf8(std::u32string_view(&c, 1)));
+    }
+
+    std::vector<db::CandidateRecord> candidates() {
+        auto all = db::list_candidates(store);
+        REQUIRE(all);
+        return *all;
+    }
+};
+
+void walk_to_personal(Kiosk& k, const std::string& lang) {
+    k.tap("lang." + lang);
+    CHECK(k.app.state().lang == lang);
+    k.tap("nav.next");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Consent);
+    CHECK(k.candidates().empty());
+    k.tap("consent.accept");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Personal);
+}
+
+}  // namespace
+
+TEST_CASE("tapping through the whole flow in German saves a draft at every step", "[kiosk][ui][flow]") {
+    Kiosk k;
+    walk_to_personal(k, "de");
+    auto saved = k.candidates();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].status == "incomplete");
+    const std::string code = saved[0].resume_code;
+    CHECK(k.app.state().session.resume_code == code);
+
+    k.tap("field.name_latin");
+    CHECK(k.app.state().session.focus == kiosk::Field::NameLatin);
+    k.tap("key.shift");
+    k.type_on_screen(U"amina");
+    k.tap("key.space");
+    k.tap("key.shift");
+    k.type_on_screen(U"haddad");
+    k.tap("key.enter");
+    CHECK(k.app.state().session.personal.name_latin == "Amina Haddad");
+    CHECK(k.app.state().session.focus == kiosk::Field::None);
+
+    k.tap("field.postcode");
+    k.tap("key.digits");
+    k.type_on_screen(U"17033");
+    k.tap("key.enter");
+    CHECK(k.app.state().session.personal.postcode == "17033");
+
+    k.tap("nav.next");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Experience);
+    saved = k.candidates();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].family_name == "Haddad");
+    CHECK(saved[0].postcode == "17033");
+
+    k.tap("category.gastronomy");
+    k.tap("occupation.cook");
+    k.tap("experience.0.years.plus");
+    REQUIRE(k.app.state().session.experiences.size() == 1);
+    CHECK(k.app.state().session.experiences[0].years == 2);
+    k.tap("nav.next");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Skills);
+
+    k.tap("skill.cooking");
+    CHECK(k.app.state().session.skills == std::vector<std::string>{"cooking"});
+    k.tap("field.skill_search");
+    k.type_on_screen(U"gabelst");
+    CHECK_FALSE(k.app.state().suggestions.empty());
+    k.tap("key.enter");
+    k.tap("nav.next");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Languages);
+
+    k.tap("language.de.3");  // B1
+    CHECK(k.app.state().session.languages.back().level == kiosk::LanguageLevel::B1);
+    k.tap("nav.next");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Education);
+    k.tap("education.school.plus");
+    k.tap("education.vocational");
+    CHECK(k.app.state().session.education.school_years == 1);
+    CHECK(k.app.state().session.education.vocational);
+    k.tap("nav.next");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Mobility);
+    k.tap("licence.B");
+    k.tap("mobility.start.one_month");
+    CHECK(k.app.state().session.mobility.licences == std::vector<std::string>{"B"});
+    CHECK(k.app.state().session.mobility.start == kiosk::StartWhen::OneMonth);
+    k.tap("nav.next");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Review);
+
+    k.tap("review.skills");  // tap a part to edit it
+    CHECK(k.app.state().screen == kiosk::Screen::Skills);
+    for (int i = 0; i < 4; ++i) k.tap("nav.next");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Review);
+    k.tap("nav.next");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Done);
+
+    saved = k.candidates();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].resume_code == code);
+    CHECK(saved[0].status == "complete");
+    REQUIRE(saved[0].experiences.size() == 1);
+    CHECK(saved[0].experiences[0].occupation_code == "cook");
+    CHECK(saved[0].licence_classes == std::vector<std::string>{"B"});
+    CHECK(saved[0].skills.size() == 1);
+
+    k.tap("done.print");
+    CHECK(k.app.state().session.print == kiosk::PrintStatus::NoPrinter);
+    k.tap("done.finish");
+    CHECK(k.app.state().screen == kiosk::Screen::Welcome);
+    CHECK(k.app.state().session == kiosk::Session{});
+}
+
+TEST_CASE("Arabic: mirrored flow, a name typed on the Arabic keyboard, its Latin suggestion taken",
+          "[kiosk][ui][flow]") {
+    Kiosk k;
+    walk_to_personal(k, "ar");
+    // Back sits on the right in Arabic.
+    REQUIRE(k.has("nav.back"));
+    CHECK(k.app.targets().at("nav.back").min.x > k.app.targets().at("nav.next").min.x);
+
+    k.tap("field.name_own");
+    k.type_on_screen(U"امينة");
+    CHECK(k.app.state().session.personal.name_own == "امينة");
+    k.tap("key.enter");
+    REQUIRE_FALSE(k.app.state().session.latin_suggestion.empty());
+    k.tap("personal.use_suggestion");
+    CHECK(k.app.state().session.personal.name_latin == k.app.state().session.latin_suggestion);
+
+    k.tap("nav.next");
+    k.tap("category.gastronomy");
+    k.tap("occupation.cook");
+    k.tap("nav.next");
+    k.tap("skill.cooking");
+    k.tap("nav.next");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Languages);
+    CHECK(k.app.state().session.languages.front() == kiosk::LanguageEntry{"ar", kiosk::LanguageLevel::Native});
+
+    // Switch language mid-flow from the header: screen and data stay.
+    k.tap("header.language");
+    k.tap("lang.de");
+    CHECK(k.app.state().lang == "de");
+    CHECK(k.app.state().screen == kiosk::Screen::Languages);
+    CHECK(k.app.state().session.personal.name_own == "امينة");
+    CHECK(k.app.state().catalog.lang == "de");
+    k.tap("header.language");
+    k.tap("lang.ar");
+
+    for (int i = 0; i < 3; ++i) k.tap("nav.next");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Review);
+    k.tap("nav.next");
+    REQUIRE(k.app.state().screen == kiosk::Screen::Done);
+    const auto saved = k.candidates();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].ui_language == "ar");
+    CHECK(saved[0].status == "complete");
+}
+
+TEST_CASE("Tigrinya: a name typed with consonant then vowel form", "[kiosk][ui][flow]") {
+    Kiosk k;
+    walk_to_personal(k, "ti");
+    k.tap("field.name_own");
+    k.tap("key:\u1218");   // መ
+    REQUIRE(k.has("vowel:\u121E"));
+    k.tap("vowel:\u121E");  // ሞ
+    k.tap("key:\u1208");   // ለ
+    CHECK(k.app.state().session.personal.name_own == "\u121E\u1208");
+    CHECK_FALSE(k.app.state().session.latin_suggestion.empty());
+}
+
+TEST_CASE("declining consent on screen stores nothing and returns to welcome", "[kiosk][ui][flow]") {
+    Kiosk k;
+    k.tap("lang.fa");
+    k.tap("nav.next");
+    k.tap("consent.decline");
+    CHECK(k.app.state().screen == kiosk::Screen::Welcome);
+    CHECK(k.app.state().session == kiosk::Session{});
+    CHECK(k.candidates().empty());
+}
+
+TEST_CASE("the still-there prompt appears after idle frames and a tap keeps the session", "[kiosk][ui][flow]") {
+    Kiosk k;
+    walk_to_personal(k, "de");
+    k.app.apply(kiosk::Tick{kiosk::kIdleBeforePromptSeconds});
+    REQUIRE(k.app.state().prompt_seconds_left);
+    k.tap("inactivity.continue");
+    CHECK_FALSE(k.app.state().prompt_seconds_left);
+    CHECK(k.app.state().screen == kiosk::Screen::Personal);
+    k.app.apply(kiosk::Tick{kiosk::kIdleBeforePromptSeconds});
+    k.app.apply(kiosk::Tick{kiosk::kPromptCountdownSeconds});
+    CHECK(k.app.state().screen == kiosk::Screen::Welcome);
+    CHECK(k.app.state().session == kiosk::Session{});
+    // The draft saved after consent stays for staff, marked incomplete.
+    const auto saved = k.candidates();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].status == "incomplete");
+}
