@@ -31,6 +31,10 @@ int run_import_vacancies(const std::vector<std::string>& args, Io io);
 int run_export_vacancies(const std::vector<std::string>& args, Io io);
 int run_vacancy_template(const std::vector<std::string>& args, Io io);
 int run_locales(const std::vector<std::string>& args, Io io);
+int run_import_postcodes(const std::vector<std::string>& args, Io io);
+int run_import_candidates(const std::vector<std::string>& args, Io io);
+int run_match(const std::vector<std::string>& args, Io io);
+int run_cv(const std::vector<std::string>& args, Io io);
 int run_import_esco(const std::vector<std::string>& args, Io io);
 int run_skills(const std::vector<std::string>& args, Io io);
 
