@@ -173,7 +173,7 @@ private:
     void write_skills(std::int64_t vacancy, const VacancyFields& v) {
         auto write = [&](const std::vector<std::string>& skills, const char* kind) {
             for (std::size_t i = 0; i < skills.size(); ++i) {
-                const SkillResolution r = resolver_.resolve(skills[i], "de");
+                const SkillResolution r = resolve(skills[i]);
                 insert_skill_.bind(1, vacancy)
                     .bind(2, kind)
                     .bind(3, static_cast<std::int64_t>(i))
@@ -187,7 +187,18 @@ private:
         write(v.optional_skills, "optional");
     }
 
+    // Employers repeat the same few skills thousands of times; a resolver may take a millisecond per call.
+    SkillResolution resolve(const std::string& text) {
+        if (auto it = resolved_.find(text); it != resolved_.end()) return it->second;
+        if (resolved_.size() >= kMaxCachedResolutions) resolved_.clear();  // bounded memory on odd files
+        const SkillResolution r = resolver_.resolve(text, "de");
+        resolved_.emplace(text, r);
+        return r;
+    }
+
+    static constexpr std::size_t kMaxCachedResolutions = 50000;
     const SkillResolver& resolver_;
+    std::unordered_map<std::string, SkillResolution> resolved_;
     std::string now_;
     Statement select_employer_, insert_employer_, select_vacancy_, insert_vacancy_, update_vacancy_, delete_skills_,
         insert_skill_, select_seen_, insert_seen_, insert_kept_, insert_file_employer_;

