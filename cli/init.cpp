@@ -3,6 +3,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "db/catalog.hpp"
+#include "db/postcodes.hpp"
 #include "db/store.hpp"
 #include "i18n/messages.hpp"
 
@@ -36,6 +37,13 @@ int run_init(const std::vector<std::string>& args, Io io) {
     } else {
         io.out << "catalog already up to date\n";
     }
+    // The demo region's postcodes, only into a store without any (demo vacancies are the kiosk's default only).
+    auto postcodes = db::ensure_demo_postcodes(*store);
+    if (!postcodes) {
+        io.err << "kioskctl init: cannot load the demo region's postcodes: " << postcodes.error() << '\n';
+        return 1;
+    }
+    if (*postcodes) io.out << "demo-region postcodes loaded\n";
     return 0;
 }
 

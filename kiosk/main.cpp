@@ -12,6 +12,9 @@
 
 #include "db/catalog.hpp"
 #include "db/catalog.hpp"
+#include "db/catalog_resolver.hpp"
+#include "db/demo_data.hpp"
+#include "db/postcodes.hpp"
 #include "db/store.hpp"
 #include "i18n/languages.hpp"
 #include "i18n/messages.hpp"
@@ -73,6 +76,16 @@ int main(int argc, char** argv) {
     if (auto catalog = kk::db::ensure_shipped_catalog(*store, kk::i18n::default_bundle_dir()); !catalog) {
         std::cerr << "kiosk: cannot load the skill catalog into " << db_path << ": " << catalog.error() << '\n';
         return 1;
+    }
+    // The demo region's postcodes and vacancies, only into a store that has none of its own.
+    if (auto postcodes = kk::db::ensure_demo_postcodes(*store); !postcodes) {
+        std::cerr << "kiosk: " << postcodes.error() << '\n';
+    }
+    // Demo vacancies only on the embedded default database, and only while it has no vacancy of its own.
+    if (auto resolver = kk::db::CatalogResolver::from_store(*store); resolver && !options.database) {
+        if (auto vacancies = kk::db::ensure_demo_vacancies(*store, &*resolver); !vacancies) {
+            std::cerr << "kiosk: " << vacancies.error() << '\n';
+        }
     }
 
     glfwSetErrorCallback(on_glfw_error);

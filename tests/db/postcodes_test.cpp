@@ -2,6 +2,9 @@
 #include <fstream>
 #include <set>
 
+#include "db/catalog.hpp"
+#include "db/catalog_resolver.hpp"
+#include "db/demo_data.hpp"
 #include "db/postcodes.hpp"
 #include "matcher/geo.hpp"
 #include "tests/support/temp_dir.hpp"
@@ -128,4 +131,29 @@ TEST_CASE("the shared full-country postcode file imports every distinct postcode
     auto again = db::import_postcodes(*store, file);
     REQUIRE(again);
     CHECK(count(*store, "SELECT COUNT(DISTINCT postcode) FROM postcodes") == 10814);
+}
+
+TEST_CASE("the shipped demo vacancies load once, into an empty store only, placed in the demo region", "[db]") {
+    kk::test::TempDir dir;
+    auto store = db::Store::open(dir / "k.db");
+    REQUIRE(store);
+    REQUIRE(db::ensure_shipped_catalog(*store, KK_TEST_LOCALE_DIR));
+    REQUIRE(db::ensure_demo_postcodes(*store));
+    auto resolver = db::CatalogResolver::from_store(*store);
+    REQUIRE(resolver);
+    auto first = db::ensure_demo_vacancies(*store, &*resolver);
+    INFO((first ? std::string() : first.error()));
+    REQUIRE(first);
+    CHECK(*first);
+    const auto vacancies = count(*store, "SELECT COUNT(*) FROM vacancies");
+    CHECK(vacancies >= 20);
+    // Every demo vacancy's postcode has a centroid, and most of their skills resolve to the catalog.
+    CHECK(count(*store, "SELECT COUNT(*) FROM vacancies WHERE postcode NOT IN (SELECT postcode FROM postcodes)") == 0);
+    const auto resolved = count(*store, "SELECT COUNT(*) FROM vacancy_skills WHERE skill_id IS NOT NULL");
+    const auto skills = count(*store, "SELECT COUNT(*) FROM vacancy_skills");
+    CHECK(resolved * 10 >= skills * 9);
+    auto second = db::ensure_demo_vacancies(*store, &*resolver);
+    REQUIRE(second);
+    CHECK_FALSE(*second);
+    CHECK(count(*store, "SELECT COUNT(*) FROM vacancies") == vacancies);
 }
