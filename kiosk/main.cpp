@@ -5,6 +5,8 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -22,6 +24,7 @@
 #include "kiosk/app/demo_screens.hpp"
 #include "kiosk/app/draft_store_sqlite.hpp"
 #include "kiosk/app/options.hpp"
+#include "kiosk/app/script.hpp"
 #include "kiosk/platform/gl_uploader.hpp"
 #include "kiosk/platform/screenshot.hpp"
 
@@ -61,6 +64,20 @@ int main(int argc, char** argv) {
     if (options.list_screens) {
         for (const auto& screen : kk::kiosk::demo_screens()) std::cout << screen.name << '\n';
         return 0;
+    }
+
+    std::optional<kk::kiosk::ScriptPlayer> player;
+    if (options.script) {
+        std::ifstream in(*options.script, std::ios::binary);
+        std::stringstream text;
+        text << in.rdbuf();
+        auto script = kk::kiosk::parse_script(text.str());
+        if (!in || !script.error.empty()) {
+            std::cerr << "kiosk: --script " << options.script->string() << ": "
+                      << (script.error.empty() ? "cannot read" : script.error) << '\n';
+            return 2;
+        }
+        player.emplace(std::move(script.steps));
     }
 
     // ICU falls back to the process default locale before root; never let that be the machine's.
@@ -144,6 +161,21 @@ int main(int argc, char** argv) {
             glfwPollEvents();
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
+            if (player) {
+                // Scripted input replaces the pointer the backend read; typed text joins the queue.
+                const auto input = player->next(app.targets());
+                if (!input) {
+                    if (!player->error().empty()) {
+                        std::cerr << "kiosk: --script: " << player->error() << '\n';
+                        exit_code = 3;
+                    }
+                    break;
+                }
+                ImGuiIO& io = ImGui::GetIO();
+                io.MousePos = input->pointer;
+                io.MouseDown[0] = input->pressed;
+                if (!input->typed.empty()) io.AddInputCharactersUTF8(input->typed.c_str());
+            }
             ImGui::NewFrame();
             app.frame(ImGui::GetIO().DisplaySize);
             ImGui::Render();

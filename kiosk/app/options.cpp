@@ -23,12 +23,15 @@ bool parse_size(const std::string& text, int& width, int& height) {
 
 const char* usage() {
     return "usage: kiosk [--windowed WxH] [--lang LANG] [--db FILE] [--screenshot FILE.png] [--screen NAME]\n"
+           "             [--script FILE]\n"
            "  --windowed WxH      run in a window of W x H pixels instead of fullscreen\n"
            "  --lang LANG         start in this UI language (de, en, ar, fa_AF, fa, ps, uk, ru, tr, ku,\n"
            "                      ckb, ti, so, ro, pl, bg, fr); default de\n"
            "  --db FILE           database file (default: ~/.local/share/kompetenzkiosk/kiosk.db)\n"
            "  --screenshot FILE   render a few frames, write them as PNG and exit\n"
            "  --screen NAME       start on screen NAME with demo data (see --list-screens)\n"
+           "  --script FILE       play scripted touches from FILE (tap ID / type TEXT / wait N), then exit;\n"
+           "                      exit code 3 when a step fails\n"
            "  --list-screens      print the names of the screens --screen accepts and exit\n"
            "  --help              show this text\n";
 }
@@ -62,6 +65,9 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         } else if (arg == "--lang") {
             if (!value(v) || !i18n::is_ui_language(v)) return fail("--lang needs one of the 17 UI languages");
             options.lang = v;
+        } else if (arg == "--script") {
+            if (!value(v) || v.empty()) return fail("--script needs a file name");
+            options.script = v;
         } else if (arg == "--db") {
             if (!value(v) || v.empty()) return fail("--db needs a file name");
             options.database = v;

@@ -16,6 +16,7 @@ struct Options {
     bool list_screens = false;                        // print the demo screens' names and exit
     std::string lang = "de";
     std::optional<std::filesystem::path> database;    // default: the per-user data dir
+    std::optional<std::filesystem::path> script;      // scripted touches (kiosk/app/script.hpp); exit when done
     bool help = false;
 };
 
