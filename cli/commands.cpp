@@ -45,6 +45,23 @@ const std::vector<Command>& commands() {
          "skills search --db FILE --lang L [--top N] [--json] TEXT | stats --db FILE [--json]\n"
          "                                   resolve text to catalog skills; label counts per language",
          run_skills},
+        {"staff",
+         "staff add USER --role staff|admin | passwd USER | disable USER | list   --db FILE\n"
+         "                                   staff accounts (password read from stdin, no echo on a terminal)",
+         run_staff},
+        {"audit", "audit --db FILE [--since YYYY-MM-DD]   print the append-only audit log", run_audit},
+        {"erase", "erase --db FILE --candidate REF    remove a candidate and every byte of their data (GDPR)",
+         run_erase},
+        {"export-candidate",
+         "export-candidate --db FILE --candidate REF --out FILE.json   everything stored about a person",
+         run_export_candidate},
+        {"purge",
+         "purge --db FILE --older-than 12m [--drafts-older-than 30d] [--dry-run]   retention: remove inactive "
+         "candidates",
+         run_purge},
+        {"dashboard",
+         "dashboard --db FILE [--area PLZ | --areas] [--out FILE.csv]   skill gaps: vacancies' demand vs candidates",
+         run_dashboard},
     };
     return table;
 }

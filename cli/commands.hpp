@@ -37,5 +37,11 @@ int run_match(const std::vector<std::string>& args, Io io);
 int run_cv(const std::vector<std::string>& args, Io io);
 int run_import_esco(const std::vector<std::string>& args, Io io);
 int run_skills(const std::vector<std::string>& args, Io io);
+int run_staff(const std::vector<std::string>& args, Io io);
+int run_audit(const std::vector<std::string>& args, Io io);
+int run_erase(const std::vector<std::string>& args, Io io);
+int run_export_candidate(const std::vector<std::string>& args, Io io);
+int run_purge(const std::vector<std::string>& args, Io io);
+int run_dashboard(const std::vector<std::string>& args, Io io);
 
 }  // namespace kk::cli
