@@ -7,6 +7,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/store_access.hpp"
+#include "db/catalog.hpp"
 #include "db/dashboard.hpp"
 #include "db/timestamps.hpp"
 
@@ -28,6 +29,12 @@ void print_board(const db::SkillGapDashboard& board, std::ostream& out) {
     out << "  biggest gaps (vacancies - candidates):\n";
     for (std::size_t i = 0; i < board.gaps.size() && i < kShown; ++i) {
         out << "    " << std::setw(4) << board.gaps[i].gap() << "  " << board.gaps[i].label << '\n';
+    }
+    out << "  occupations by reachable matches (matches / vacancies / candidates):\n";
+    for (std::size_t i = 0; i < board.occupations.size() && i < kShown; ++i) {
+        const auto& o = board.occupations[i];
+        out << "    " << std::setw(4) << o.reachable_matches << std::setw(5) << o.vacancies << std::setw(5)
+            << o.candidates << "  " << o.label << '\n';
     }
 }
 
@@ -69,11 +76,23 @@ int run_dashboard(const std::vector<std::string>& args, Io io) {
         }
         areas.insert(areas.end(), found->begin(), found->end());
     }
+    // The catalog's labels let the matcher resolve vacancy titles to occupations, as kioskctl match does.
+    auto entries = db::catalog_label_entries(*store);
+    if (!entries) {
+        io.err << "kioskctl dashboard: " << entries.error() << '\n';
+        return 1;
+    }
+    std::optional<matcher::SkillIndex> index;
+    if (!entries->empty()) index.emplace(*entries);
     std::vector<db::SkillGapDashboard> boards;
     for (const auto& a : areas) {
         auto board = db::skill_gap_dashboard(*store, a, today);
         if (!board) {
             io.err << "kioskctl dashboard: " << board.error() << '\n';
+            return 1;
+        }
+        if (auto reach = db::add_reachable_occupations(*store, *board, index ? &*index : nullptr, today); !reach) {
+            io.err << "kioskctl dashboard: " << reach.error() << '\n';
             return 1;
         }
         boards.push_back(std::move(*board));

@@ -5,6 +5,9 @@
 #include <set>
 
 #include "db/csv/writer.hpp"
+#include "db/matching.hpp"
+#include "db/vacancies.hpp"
+#include "matcher/rank.hpp"
 #include "matcher/normalise.hpp"
 
 namespace kk::db {
@@ -27,6 +30,9 @@ constexpr char kSelectCandidateSkillsSql[] =
 constexpr char kSelectGermanLabelsSql[] =
     "SELECT s.code, l.preferred FROM skills AS s JOIN skill_labels AS l ON l.skill_id = s.id "
     "WHERE l.language = 'de' ORDER BY s.code";
+constexpr char kSelectOccupationLabelSql[] =
+    "SELECT l.preferred FROM occupations AS o JOIN occupation_labels AS l ON l.occupation_id = o.id "
+    "WHERE o.code = ? AND l.language = 'de'";
 constexpr char kSelectAreasSql[] =
     "SELECT substr(postcode, 1, ?) FROM vacancies WHERE status = 'open' UNION "
     "SELECT substr(postcode, 1, ?) FROM candidates WHERE postcode IS NOT NULL ORDER BY 1";
@@ -119,6 +125,61 @@ Result<SkillGapDashboard> skill_gap_dashboard(Store& store, const std::string& a
     }
 }
 
+Result<bool> add_reachable_occupations(Store& store, SkillGapDashboard& board, const matcher::SkillIndex* index,
+                                       std::chrono::sys_days today, double min_score) {
+    auto data = load_match_data(store, index, today);
+    if (!data) return Result<bool>::fail(data.error());
+    // load_match_data lists open vacancies in list_vacancies() order: the same rows carry the postcodes.
+    auto stored = list_vacancies(store, VacancyFilter::open_only);
+    if (!stored) return Result<bool>::fail(stored.error());
+    if (stored->size() != data->vacancies.size()) return Result<bool>::fail("vacancies changed while reading");
+    const matcher::Scorer scorer(data->catalog.graph, matcher::trigram_dice);
+    const matcher::MatchIndex match_index(scorer, data->vacancies, data->candidates);
+    std::map<std::string, OccupationReach> by_key;
+    std::map<std::string, std::set<std::size_t>> candidates_of;
+    for (std::size_t i = 0; i < data->vacancies.size(); ++i) {
+        if ((*stored)[i].fields.postcode.rfind(board.area, 0) != 0) continue;
+        const matcher::Vacancy& vacancy = data->vacancies[i];
+        if (vacancy.valid_until && *vacancy.valid_until < today) continue;
+        OccupationReach entry;
+        if (vacancy.occupation) {
+            entry.key = data->catalog.occupation_codes[static_cast<std::size_t>(*vacancy.occupation)];
+            entry.label = entry.key;
+        } else {
+            entry.key = "title:" + vacancy.title;
+            entry.label = vacancy.title;
+        }
+        OccupationReach& reach = by_key.try_emplace(entry.key, entry).first->second;
+        ++reach.vacancies;
+        for (const matcher::Match& m : match_index.candidates_for(vacancy, today, data->candidates.size())) {
+            if (!m.reachable || m.score < min_score) continue;
+            ++reach.reachable_matches;
+            candidates_of[entry.key].insert(m.candidate);
+        }
+    }
+    board.occupations.clear();
+    try {
+        Statement label(store.connection(), kSelectOccupationLabelSql);
+        for (auto& [key, reach] : by_key) {
+            reach.candidates = static_cast<int>(candidates_of[key].size());
+            if (!key.starts_with("title:")) {
+                label.reset();
+                label.bind(1, key);
+                if (label.step()) reach.label = label.column_text(0);
+            }
+            board.occupations.push_back(std::move(reach));
+        }
+    } catch (const Error& e) {
+        return Result<bool>::fail(e.what());
+    }
+    std::stable_sort(board.occupations.begin(), board.occupations.end(),
+                     [](const OccupationReach& a, const OccupationReach& b) {
+                         if (a.reachable_matches != b.reachable_matches) return a.reachable_matches > b.reachable_matches;
+                         return a.vacancies > b.vacancies;
+                     });
+    return Result<bool>::ok(true);
+}
+
 Result<std::vector<std::string>> postcode_areas(Store& store, std::size_t digits) {
     try {
         Statement select(store.connection(), kSelectAreasSql);
@@ -140,12 +201,17 @@ void write_dashboard_csv(const std::vector<SkillGapDashboard>& areas, std::ostre
         out << "\r\n";
     };
     out << "\xEF\xBB\xBF";
-    row({"bereich", "skill", "bezeichnung", "stellen", "davon_pflicht", "kandidaten", "luecke"});
+    row({"bereich", "art", "schluessel", "bezeichnung", "stellen", "davon_pflicht", "kandidaten", "luecke",
+         "erreichbare_treffer"});
     for (const SkillGapDashboard& board : areas) {
         const std::string area = board.area.empty() ? "Landkreis" : board.area;
         for (const SkillDemand& s : board.skills) {
-            row({area, s.key, s.label, std::to_string(s.vacancies), std::to_string(s.required),
-                 std::to_string(s.candidates), std::to_string(s.gap())});
+            row({area, "skill", s.key, s.label, std::to_string(s.vacancies), std::to_string(s.required),
+                 std::to_string(s.candidates), std::to_string(s.gap()), ""});
+        }
+        for (const OccupationReach& o : board.occupations) {
+            row({area, "beruf", o.key, o.label, std::to_string(o.vacancies), "", std::to_string(o.candidates), "",
+                 std::to_string(o.reachable_matches)});
         }
     }
 }

@@ -192,11 +192,12 @@ TEST_CASE("kioskctl dashboard prints the gaps and writes a safe CSV", "[cli][das
     REQUIRE(text.code == 0);
     CHECK(text.out.find("Landkreis: 1 open vacancies, 2 candidates\n") != std::string::npos);
     CHECK(text.out.find("       1  =Staplerschein\n") != std::string::npos);  // a gap of one
+    CHECK(text.out.find("occupations by reachable matches") != std::string::npos);
     const std::string csv = (dir / "gaps.csv").string();
     REQUIRE(kioskctl({"dashboard", "--db", db, "--areas", "--out", csv, "--today", "2026-11-21"}).code == 0);
     const std::string written = file_bytes(csv);
-    CHECK(written.find("Landkreis;test.forklift;test.forklift;1;1;1;0\r\n") != std::string::npos);
-    CHECK(written.find("10;test.forklift;test.forklift;1;1;1;0\r\n") != std::string::npos);
-    CHECK(written.find("Landkreis;text:staplerschein;'=Staplerschein;1;1;0;1\r\n") != std::string::npos);
+    CHECK(written.find("Landkreis;skill;test.forklift;test.forklift;1;1;1;0;\r\n") != std::string::npos);
+    CHECK(written.find("10;skill;test.forklift;test.forklift;1;1;1;0;\r\n") != std::string::npos);
+    CHECK(written.find("Landkreis;skill;text:staplerschein;'=Staplerschein;1;1;0;1;\r\n") != std::string::npos);
     CHECK(kioskctl({"dashboard", "--db", db, "--area", "1O"}).code == 2);
 }

@@ -32,6 +32,7 @@ constexpr char kFixtureSql[] = R"sql(
         (2, 'required', 0, 'Stapler', 1), (2, 'required', 1, 'Gabelstapler fahren', 1),
         (3, 'required', 0, 'Gabelstapler', 1), (4, 'required', 0, 'Schweißen', 3),
         (5, 'required', 0, 'Schweißen', 3), (5, 'optional', 0, 'STAPLERSCHEIN', NULL);
+    UPDATE vacancy_skills SET confidence = 1 WHERE skill_id IS NOT NULL;
     INSERT INTO candidates (id, resume_code, ui_language, postcode, consent_at, consent_text_version,
                             consent_language, created_at, updated_at)
         VALUES (7, 'A', 'de', '10117', '2026-01-01', 'v1', 'de', '2026-01-01', '2026-01-01'),
@@ -113,8 +114,40 @@ TEST_CASE("the dashboard CSV neutralises formulas", "[db][dashboard]") {
     std::ostringstream out;
     write_dashboard_csv({*skill_gap_dashboard(*store, "", kToday)}, out);
     const std::string csv = out.str();
-    CHECK(csv.rfind("\xEF\xBB\xBF" "bereich;skill;bezeichnung;stellen;davon_pflicht;kandidaten;luecke\r\n", 0) == 0);
-    CHECK(csv.find("Landkreis;forklift;Gabelstapler fahren;2;2;2;0\r\n") != std::string::npos);
+    CHECK(csv.rfind("\xEF\xBB\xBF"
+                    "bereich;art;schluessel;bezeichnung;stellen;davon_pflicht;kandidaten;luecke;erreichbare_treffer\r\n",
+                    0) == 0);
+    CHECK(csv.find("Landkreis;skill;forklift;Gabelstapler fahren;2;2;2;0;\r\n") != std::string::npos);
     CHECK(csv.find("\"'=HYPERLINK(\"\"x\"\")\"") != std::string::npos);
     CHECK(csv.find(";=HYPERLINK") == std::string::npos);
+}
+
+TEST_CASE("occupations are ranked by the matcher's reachable matches", "[db][dashboard]") {
+    kk::test::TempDir dir;
+    auto store = Store::open(dir / "k.db");
+    REQUIRE(store);
+    store->connection().exec(kFixtureSql);
+    auto board = skill_gap_dashboard(*store, "", kToday);
+    REQUIRE(board);
+    REQUIRE(add_reachable_occupations(*store, *board, nullptr, kToday, 0.5));
+    // No postcode centroids: distances unknown, so nobody is blocked. "Lager": vacancy 2 requires only the
+    // forklift that candidates 7 and 9 have (score 0.7 + optional); vacancy 1 also requires "Staplerschein", so
+    // 7 covers half (0.35) and 8 (Staplerschein + optional picking) about 0.47, both below 0.5. "Schweißer" (5)
+    // requires welding, which only 9 has. The expired and closed vacancies are not ranked.
+    REQUIRE(board->occupations.size() == 2);
+    CHECK(board->occupations[0].key == "title:Lager");
+    CHECK(board->occupations[0].vacancies == 2);
+    CHECK(board->occupations[0].reachable_matches == 2);
+    CHECK(board->occupations[0].candidates == 2);
+    CHECK(board->occupations[1].label == "Schweißer");
+    CHECK(board->occupations[1].reachable_matches == 1);
+
+    auto hamburg = skill_gap_dashboard(*store, "20", kToday);
+    REQUIRE(add_reachable_occupations(*store, *hamburg, nullptr, kToday, 0.5));
+    REQUIRE(hamburg->occupations.size() == 1);
+    CHECK(hamburg->occupations[0].key == "title:Schweißer");
+
+    std::ostringstream out;
+    write_dashboard_csv({*board}, out);
+    CHECK(out.str().find("Landkreis;beruf;title:Lager;Lager;2;;2;;2\r\n") != std::string::npos);
 }
