@@ -18,8 +18,8 @@ void draw_done(const kiosk::State& state, ui::Context& ui) {
 
     const ui::Rect code_row = flow.row(m.mm(22.0f));
     const auto halves = ui::columns(code_row, 2, flow.gap(), ui.rtl);
-    ui.text.draw_in_box(ui.messages.tr(s.resume_code.empty() ? "done.not_saved" : "done.code_label"),
-                        {.size_px = m.body_px(), .wrap_px = halves[0].size.x}, halves[0].min, halves[0].size,
+    const std::string code_label = ui.messages.tr(s.resume_code.empty() ? "done.not_saved" : "done.code_label");
+    ui.text.draw_in_box(code_label, {.size_px = m.body_px(), .wrap_px = halves[0].size.x}, halves[0].min, halves[0].size,
                         ui::theme::kText);
     if (!s.resume_code.empty()) {
         // The code is Latin letters and digits in every language: staff type it.

@@ -33,7 +33,9 @@ void draw_mobility(const kiosk::State& state, ui::Context& ui) {
     }
     auto flag_tiles = [&](std::initializer_list<std::pair<Flag::Which, const char*>> flags,
                           std::initializer_list<bool> values) {
-        const auto tiles = flow.grid(static_cast<int>(flags.size()), m.mm(55.0f), tile_h);
+        // A lone flag gets the whole row: its label is a sentence.
+        const float min_width = flags.size() == 1 ? flow.width() : m.mm(55.0f);
+        const auto tiles = flow.grid(static_cast<int>(flags.size()), min_width, tile_h);
         std::size_t i = 0;
         auto value = values.begin();
         for (const auto& [which, key] : flags) {

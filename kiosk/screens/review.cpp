@@ -11,6 +11,8 @@ namespace kk::screens {
 namespace {
 
 constexpr char kBeside[] = "  \u00B7  ";  // separates the person's words from the German
+constexpr char kIconGap[] = "  ";
+constexpr char kEditIcon[] = "f040";  // Font Awesome pencil: tap to edit
 
 std::string pair(const std::string& own, const std::string& german) {
     return german.empty() || own == german ? own : own + kBeside + german;
@@ -118,8 +120,8 @@ void draw_review(const kiosk::State& state, ui::Context& ui) {
         const float text_h = static_cast<float>(ui.text.measure(text, style).height);
         const ui::Rect card = flow.row(std::max(m.touch_target(), title_h + text_h + 2 * pad));
         if (ui::button(ui, section.id, "", card)) ui.dispatch(kiosk::GoTo{section.screen});
-        ui.text.draw_in_box(both(ui, section.title_key) + "  " + ui::icon_glyph("f040"),
-                            {.size_px = m.body_px(), .weight = text::Weight::Bold},
+        const std::string heading = both(ui, section.title_key) + kIconGap + ui::icon_glyph(kEditIcon);
+        ui.text.draw_in_box(heading, {.size_px = m.body_px(), .weight = text::Weight::Bold},
                             ImVec2(card.min.x + pad, card.min.y + pad), ImVec2(card.size.x - 2 * pad, title_h),
                             ui::theme::kAccent);
         ui.text.draw_in_box(text, style, ImVec2(card.min.x + pad, card.min.y + pad + title_h),

@@ -42,8 +42,9 @@ void draw_skills(const kiosk::State& state, ui::Context& ui) {
         }
     }
     const ui::Rect count = flow.row(m.mm(8.0f));
-    ui.text.draw_in_box(ui.messages.tr("items.selected", {{"count", static_cast<std::int64_t>(s.skills.size())}}),
-                        {.size_px = m.body_px()}, count.min, count.size, ui::theme::kMutedText);
+    const std::string selected =
+        ui.messages.tr("items.selected", {{"count", static_cast<std::int64_t>(s.skills.size())}});
+    ui.text.draw_in_box(selected, {.size_px = m.body_px()}, count.min, count.size, ui::theme::kMutedText);
 
     std::set<std::string> offered;
     std::vector<std::string> codes;
