@@ -19,7 +19,8 @@ int run_audit(const std::vector<std::string>& args, Io io) {
     if (const auto text = parsed->option("--since")) {
         since = db::parse_utc_timestamp(*text);
         if (!since) {
-            io.err << "kioskctl audit: --since takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, not " << *text << '\n';
+            io.err << "kioskctl audit: --since takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, not " << *text
+                   << '\n';
             return 2;
         }
     }

@@ -23,8 +23,8 @@ void print_board(const db::SkillGapDashboard& board, std::ostream& out) {
     for (std::size_t i = 0; i < board.skills.size() && i < kShown; ++i) {
         const auto& s = board.skills[i];
         if (s.vacancies == 0) break;
-        out << "    " << std::setw(4) << s.vacancies << std::setw(5) << s.required << std::setw(5) << s.candidates
-            << "  " << s.label << '\n';
+        out << "    " << std::setw(4) << s.vacancies << std::setw(5) << s.required << std::setw(5)
+            << s.candidates << "  " << s.label << '\n';
     }
     out << "  biggest gaps (vacancies - candidates):\n";
     for (std::size_t i = 0; i < board.gaps.size() && i < kShown; ++i) {
@@ -44,14 +44,16 @@ int run_dashboard(const std::vector<std::string>& args, Io io) {
     std::string error;
     const auto parsed =
         parse_args(args, {.options = {"--db", "--area", "--out", "--today"}, .flags = {"--areas"}}, error);
-    const char* usage = "usage: kioskctl dashboard --db FILE [--area PLZ | --areas] [--out FILE.csv] [--today YYYY-MM-DD]\n";
+    const char* usage =
+        "usage: kioskctl dashboard --db FILE [--area PLZ | --areas] [--out FILE.csv] [--today YYYY-MM-DD]\n";
     if (!parsed || !parsed->option("--db")) {
         io.err << "kioskctl dashboard: " << (parsed ? "--db FILE is required" : error) << '\n' << usage;
         return 2;
     }
     const std::string area = parsed->option("--area").value_or("");
     if (area.size() > 5 || area.find_first_not_of("0123456789") != std::string::npos) {
-        io.err << "kioskctl dashboard: --area takes the first digits of a postcode, not " << area << '\n' << usage;
+        io.err << "kioskctl dashboard: --area takes the first digits of a postcode, not " << area << '\n'
+               << usage;
         return 2;
     }
     auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
@@ -91,7 +93,8 @@ int run_dashboard(const std::vector<std::string>& args, Io io) {
             io.err << "kioskctl dashboard: " << board.error() << '\n';
             return 1;
         }
-        if (auto reach = db::add_reachable_occupations(*store, *board, index ? &*index : nullptr, today); !reach) {
+        if (auto reach = db::add_reachable_occupations(*store, *board, index ? &*index : nullptr, today);
+            !reach) {
             io.err << "kioskctl dashboard: " << reach.error() << '\n';
             return 1;
         }

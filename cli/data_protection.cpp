@@ -33,10 +33,12 @@ int run_erase(const std::vector<std::string>& args, Io io) {
     io.out << "erased candidate #" << *id << " and everything of theirs";
     if (!report->files_removed.empty()) io.out << " (" << report->files_removed.size() << " files removed)";
     io.out << '\n';
-    for (const auto& path : report->files_failed) io.err << "kioskctl erase: could not remove " << path << '\n';
+    for (const auto& path : report->files_failed)
+        io.err << "kioskctl erase: could not remove " << path << '\n';
     if (!report->file_compacted) {
-        io.err << "kioskctl erase: another program has the database open, so old copies of the data remain in "
-                  "its write-ahead log; close the kiosk and run the command again\n";
+        io.err
+            << "kioskctl erase: another program has the database open, so old copies of the data remain in "
+               "its write-ahead log; close the kiosk and run the command again\n";
         return 3;
     }
     return report->files_failed.empty() ? 0 : 3;
@@ -71,13 +73,14 @@ int run_export_candidate(const std::vector<std::string>& args, Io io) {
 
 int run_purge(const std::vector<std::string>& args, Io io) {
     std::string error;
-    const auto parsed =
-        parse_args(args, {.options = {"--db", "--older-than", "--drafts-older-than"}, .flags = {"--dry-run"}}, error);
+    const auto parsed = parse_args(
+        args, {.options = {"--db", "--older-than", "--drafts-older-than"}, .flags = {"--dry-run"}}, error);
     const char* usage =
         "usage: kioskctl purge --db FILE --older-than 12m [--drafts-older-than 30d] [--dry-run]\n"
         "       (periods: Nd days, Nm months, Ny years; drafts default to app_meta retention.draft_days)\n";
     if (!parsed || !parsed->option("--db") || !parsed->option("--older-than")) {
-        io.err << "kioskctl purge: " << (parsed ? "--db FILE and --older-than PERIOD are required" : error) << '\n'
+        io.err << "kioskctl purge: " << (parsed ? "--db FILE and --older-than PERIOD are required" : error)
+               << '\n'
                << usage;
         return 2;
     }
@@ -87,14 +90,16 @@ int run_purge(const std::vector<std::string>& args, Io io) {
                              .dry_run = parsed->has("--dry-run"),
                              .actor = cli_actor()};
     if (!options.inactive_before) {
-        io.err << "kioskctl purge: --older-than takes Nd, Nm or Ny, not " << *parsed->option("--older-than") << '\n'
+        io.err << "kioskctl purge: --older-than takes Nd, Nm or Ny, not " << *parsed->option("--older-than")
+               << '\n'
                << usage;
         return 2;
     }
     if (const auto drafts = parsed->option("--drafts-older-than")) {
         options.drafts_before = db::retention_cutoff(*drafts, now);
         if (!options.drafts_before) {
-            io.err << "kioskctl purge: --drafts-older-than takes Nd, Nm or Ny, not " << *drafts << '\n' << usage;
+            io.err << "kioskctl purge: --drafts-older-than takes Nd, Nm or Ny, not " << *drafts << '\n'
+                   << usage;
             return 2;
         }
     }

@@ -75,8 +75,8 @@ std::string cli_actor() {
 
 int run_staff_with_input(const std::vector<std::string>& args, Io io, std::istream& in, bool terminal) {
     std::string error;
-    const auto parsed = parse_args(args, {.options = {"--db", "--role"}, .min_positional = 1, .max_positional = 2},
-                                   error);
+    const auto parsed =
+        parse_args(args, {.options = {"--db", "--role"}, .min_positional = 1, .max_positional = 2}, error);
     if (!parsed || !parsed->option("--db")) {
         io.err << "kioskctl staff: " << (parsed ? "--db FILE is required" : error) << '\n' << kUsage;
         return 2;
@@ -109,7 +109,8 @@ int run_staff_with_input(const std::vector<std::string>& args, Io io, std::istre
         }
         for (const auto& u : *users) {
             io.out << u.username << '\t' << db::to_string(u.role) << '\t'
-                   << (u.disabled ? "disabled" : (u.locked_until ? "locked until " + *u.locked_until : "active"))
+                   << (u.disabled ? "disabled"
+                                  : (u.locked_until ? "locked until " + *u.locked_until : "active"))
                    << '\n';
         }
         return 0;

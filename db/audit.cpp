@@ -32,7 +32,9 @@ Result<std::int64_t> append_audit(Store& store, AuditEntry entry, TimePoint now)
 Result<std::int64_t> audit_candidate_view(Store& store, const std::string& actor, std::int64_t candidate_id,
                                           TimePoint now) {
     return append_audit(store,
-                        AuditEntry{.actor = actor, .action = "candidate.view", .subject_kind = "candidate",
+                        AuditEntry{.actor = actor,
+                                   .action = "candidate.view",
+                                   .subject_kind = "candidate",
                                    .subject_id = candidate_id},
                         now);
 }

@@ -15,12 +15,13 @@ namespace kk::db {
 
 struct AuditEntry {
     std::int64_t id = 0;
-    std::string at{};                           // UTC ISO 8601
-    std::string actor{};                        // staff username, or "cli:<unix user>" for kioskctl
-    std::string action{};                       // dotted event name: candidate.view, review.status, ...
-    std::string subject_kind{};                 // candidate, review, staff_user, vacancies, ...
-    std::optional<std::int64_t> subject_id{};  // the record's id; nullopt when the action has no single subject
-    std::string detail{};                       // ids and codes only
+    std::string at{};            // UTC ISO 8601
+    std::string actor{};         // staff username, or "cli:<unix user>" for kioskctl
+    std::string action{};        // dotted event name: candidate.view, review.status, ...
+    std::string subject_kind{};  // candidate, review, staff_user, vacancies, ...
+    std::optional<std::int64_t>
+        subject_id{};      // the record's id; nullopt when the action has no single subject
+    std::string detail{};  // ids and codes only
 };
 
 // Appends inside the caller's transaction (or autocommit); throws kk::db::Error. For modules of kk::db.

@@ -7,8 +7,8 @@
 #include "db/csv/writer.hpp"
 #include "db/matching.hpp"
 #include "db/vacancies.hpp"
-#include "matcher/rank.hpp"
 #include "matcher/normalise.hpp"
+#include "matcher/rank.hpp"
 
 namespace kk::db {
 namespace {
@@ -19,12 +19,14 @@ constexpr char kCountVacanciesSql[] =
 constexpr char kCountCandidatesSql[] =
     "SELECT COUNT(*) FROM candidates WHERE ? = '' OR substr(COALESCE(postcode, ''), 1, length(?)) = ?";
 constexpr char kSelectVacancySkillsSql[] =
-    "SELECT v.id, vs.kind, s.code, vs.text FROM vacancies AS v JOIN vacancy_skills AS vs ON vs.vacancy_id = v.id "
+    "SELECT v.id, vs.kind, s.code, vs.text FROM vacancies AS v JOIN vacancy_skills AS vs ON vs.vacancy_id = "
+    "v.id "
     "LEFT JOIN skills AS s ON s.id = vs.skill_id "
     "WHERE v.status = 'open' AND (v.valid_until IS NULL OR v.valid_until >= ?) "
     "AND substr(v.postcode, 1, length(?)) = ? ORDER BY v.id, vs.kind, vs.position";
 constexpr char kSelectCandidateSkillsSql[] =
-    "SELECT c.id, s.code, cs.free_text FROM candidates AS c JOIN candidate_skills AS cs ON cs.candidate_id = c.id "
+    "SELECT c.id, s.code, cs.free_text FROM candidates AS c JOIN candidate_skills AS cs ON cs.candidate_id = "
+    "c.id "
     "LEFT JOIN skills AS s ON s.id = cs.skill_id "
     "WHERE ? = '' OR substr(COALESCE(c.postcode, ''), 1, length(?)) = ? ORDER BY c.id, cs.id";
 constexpr char kSelectGermanLabelsSql[] =
@@ -67,7 +69,8 @@ int count(Connection& connection, const char* sql, const std::string& first, con
 
 }  // namespace
 
-Result<SkillGapDashboard> skill_gap_dashboard(Store& store, const std::string& area, std::chrono::sys_days today) {
+Result<SkillGapDashboard> skill_gap_dashboard(Store& store, const std::string& area,
+                                              std::chrono::sys_days today) {
     try {
         Connection& connection = store.connection();
         const std::string date = iso_date(today);
@@ -86,9 +89,12 @@ Result<SkillGapDashboard> skill_gap_dashboard(Store& store, const std::string& a
                 const auto key = skill_key(select.column_optional_text(2), select.column_optional_text(3));
                 if (!key) continue;
                 const std::int64_t vacancy = select.column_int(0);
-                SkillDemand& s = skills.try_emplace(key->key, SkillDemand{.key = key->key, .label = key->label}).first->second;
+                SkillDemand& s =
+                    skills.try_emplace(key->key, SkillDemand{.key = key->key, .label = key->label})
+                        .first->second;
                 if (seen_vacancy.emplace(vacancy, key->key).second) ++s.vacancies;
-                if (select.column_text(1) == "required" && seen_required.emplace(vacancy, key->key).second) ++s.required;
+                if (select.column_text(1) == "required" && seen_required.emplace(vacancy, key->key).second)
+                    ++s.required;
             }
         }
         {
@@ -97,7 +103,9 @@ Result<SkillGapDashboard> skill_gap_dashboard(Store& store, const std::string& a
             while (select.step()) {
                 const auto key = skill_key(select.column_optional_text(1), select.column_optional_text(2));
                 if (!key) continue;
-                SkillDemand& s = skills.try_emplace(key->key, SkillDemand{.key = key->key, .label = key->label}).first->second;
+                SkillDemand& s =
+                    skills.try_emplace(key->key, SkillDemand{.key = key->key, .label = key->label})
+                        .first->second;
                 if (seen_candidate.emplace(select.column_int(0), key->key).second) ++s.candidates;
             }
         }
@@ -125,14 +133,16 @@ Result<SkillGapDashboard> skill_gap_dashboard(Store& store, const std::string& a
     }
 }
 
-Result<bool> add_reachable_occupations(Store& store, SkillGapDashboard& board, const matcher::SkillIndex* index,
-                                       std::chrono::sys_days today, double min_score) {
+Result<bool> add_reachable_occupations(Store& store, SkillGapDashboard& board,
+                                       const matcher::SkillIndex* index, std::chrono::sys_days today,
+                                       double min_score) {
     auto data = load_match_data(store, index, today);
     if (!data) return Result<bool>::fail(data.error());
     // load_match_data lists open vacancies in list_vacancies() order: the same rows carry the postcodes.
     auto stored = list_vacancies(store, VacancyFilter::open_only);
     if (!stored) return Result<bool>::fail(stored.error());
-    if (stored->size() != data->vacancies.size()) return Result<bool>::fail("vacancies changed while reading");
+    if (stored->size() != data->vacancies.size())
+        return Result<bool>::fail("vacancies changed while reading");
     const matcher::Scorer scorer(data->catalog.graph, matcher::trigram_dice);
     const matcher::MatchIndex match_index(scorer, data->vacancies, data->candidates);
     std::map<std::string, OccupationReach> by_key;
@@ -174,7 +184,8 @@ Result<bool> add_reachable_occupations(Store& store, SkillGapDashboard& board, c
     }
     std::stable_sort(board.occupations.begin(), board.occupations.end(),
                      [](const OccupationReach& a, const OccupationReach& b) {
-                         if (a.reachable_matches != b.reachable_matches) return a.reachable_matches > b.reachable_matches;
+                         if (a.reachable_matches != b.reachable_matches)
+                             return a.reachable_matches > b.reachable_matches;
                          return a.vacancies > b.vacancies;
                      });
     return Result<bool>::ok(true);
@@ -210,8 +221,8 @@ void write_dashboard_csv(const std::vector<SkillGapDashboard>& areas, std::ostre
                  std::to_string(s.candidates), std::to_string(s.gap()), ""});
         }
         for (const OccupationReach& o : board.occupations) {
-            row({area, "beruf", o.key, o.label, std::to_string(o.vacancies), "", std::to_string(o.candidates), "",
-                 std::to_string(o.reachable_matches)});
+            row({area, "beruf", o.key, o.label, std::to_string(o.vacancies), "", std::to_string(o.candidates),
+                 "", std::to_string(o.reachable_matches)});
         }
     }
 }

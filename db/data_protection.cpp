@@ -67,8 +67,8 @@ struct OwnedRows {
 Json select_rows(Connection& connection, const std::string& table, const std::string& column,
                  const std::vector<Json>& keys, std::vector<std::string>& paths) {
     // A generic dump of any owned table: its columns are not known here, so SELECT * is the point.
-    const std::string sql =
-        "SELECT * FROM " + quoted_identifier(table) + " WHERE " + quoted_identifier(column) + " = ? ORDER BY 1, 2";
+    const std::string sql = "SELECT * FROM " + quoted_identifier(table) + " WHERE " +
+                            quoted_identifier(column) + " = ? ORDER BY 1, 2";
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(connection.handle(), sql.c_str(), -1, &raw, nullptr) != SQLITE_OK) {
         sqlite3_finalize(raw);
@@ -91,25 +91,35 @@ Json select_rows(Connection& connection, const std::string& table, const std::st
             for (int i = 0; i < columns; ++i) {
                 const std::string name = sqlite3_column_name(stmt.get(), i);
                 switch (sqlite3_column_type(stmt.get(), i)) {
-                    case SQLITE_INTEGER: row[name] = sqlite3_column_int64(stmt.get(), i); break;
-                    case SQLITE_FLOAT: row[name] = sqlite3_column_double(stmt.get(), i); break;
+                    case SQLITE_INTEGER:
+                        row[name] = sqlite3_column_int64(stmt.get(), i);
+                        break;
+                    case SQLITE_FLOAT:
+                        row[name] = sqlite3_column_double(stmt.get(), i);
+                        break;
                     case SQLITE_TEXT: {
                         const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt.get(), i));
-                        row[name] = std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt.get(), i)));
-                        if (name.size() > 5 && name.ends_with("_path")) paths.push_back(row[name].get<std::string>());
+                        row[name] =
+                            std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt.get(), i)));
+                        if (name.size() > 5 && name.ends_with("_path"))
+                            paths.push_back(row[name].get<std::string>());
                         break;
                     }
                     case SQLITE_BLOB: {
-                        const auto* data = static_cast<const unsigned char*>(sqlite3_column_blob(stmt.get(), i));
-                        row[name] = base64(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt.get(), i)));
+                        const auto* data =
+                            static_cast<const unsigned char*>(sqlite3_column_blob(stmt.get(), i));
+                        row[name] =
+                            base64(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt.get(), i)));
                         break;
                     }
-                    default: row[name] = nullptr;
+                    default:
+                        row[name] = nullptr;
                 }
             }
             rows.push_back(std::move(row));
         }
-        if (rc != SQLITE_DONE) throw Error("reading " + table + " failed: " + sqlite3_errmsg(connection.handle()));
+        if (rc != SQLITE_DONE)
+            throw Error("reading " + table + " failed: " + sqlite3_errmsg(connection.handle()));
     }
     return rows;
 }
@@ -126,7 +136,8 @@ void collect_owned(Connection& connection, const std::string& table, const std::
         Statement select(connection, kSelectCascadeChildrenSql);
         select.bind(1, table);
         while (select.step()) {
-            children.push_back(Child{.table = select.column_text(0), .column = select.column_text(1),
+            children.push_back(Child{.table = select.column_text(0),
+                                     .column = select.column_text(1),
                                      .parent_column = select.column_optional_text(2).value_or("id")});
         }
     }
@@ -156,8 +167,11 @@ void delete_candidate_in(Connection& connection, std::int64_t candidate_id, cons
                          const char* action, const std::string& detail, TimePoint now) {
     Statement remove(connection, kDeleteCandidateSql);
     remove.bind(1, candidate_id).run();
-    append_audit_entry(connection, AuditEntry{.at = utc_timestamp(now), .actor = actor, .action = action,
-                                              .subject_kind = "candidate", .subject_id = candidate_id,
+    append_audit_entry(connection, AuditEntry{.at = utc_timestamp(now),
+                                              .actor = actor,
+                                              .action = action,
+                                              .subject_kind = "candidate",
+                                              .subject_id = candidate_id,
                                               .detail = detail});
 }
 
@@ -201,7 +215,8 @@ Result<std::string> export_candidate_json(Store& store, std::int64_t candidate_i
         Transaction transaction(connection);
         OwnedRows owned = owned_rows(connection, candidate_id);
         Json& candidate_rows = owned.tables["candidates"];
-        if (candidate_rows.empty()) return Result<std::string>::fail("no candidate #" + std::to_string(candidate_id));
+        if (candidate_rows.empty())
+            return Result<std::string>::fail("no candidate #" + std::to_string(candidate_id));
         Json document = Json::object();
         document["exported_at"] = utc_timestamp(now);
         document["candidate"] = candidate_rows.front();
@@ -210,16 +225,21 @@ Result<std::string> export_candidate_json(Store& store, std::int64_t candidate_i
             if (table != "candidates") tables[table] = std::move(rows);
         }
         document["owned"] = std::move(tables);
-        append_audit_entry(connection, AuditEntry{.at = utc_timestamp(now), .actor = actor,
-                                                  .action = "candidate.export", .subject_kind = "candidate",
-                                                  .subject_id = candidate_id, .detail = ""});
+        append_audit_entry(connection, AuditEntry{.at = utc_timestamp(now),
+                                                  .actor = actor,
+                                                  .action = "candidate.export",
+                                                  .subject_kind = "candidate",
+                                                  .subject_id = candidate_id,
+                                                  .detail = ""});
         Json audit = Json::array();
         {
             Statement select(connection, kSelectCandidateAuditSql);
             select.bind(1, candidate_id);
             while (select.step()) {
-                audit.push_back(Json{{"id", select.column_int(0)},     {"at", select.column_text(1)},
-                                     {"actor", select.column_text(2)}, {"action", select.column_text(3)},
+                audit.push_back(Json{{"id", select.column_int(0)},
+                                     {"at", select.column_text(1)},
+                                     {"actor", select.column_text(2)},
+                                     {"action", select.column_text(3)},
                                      {"detail", select.column_text(6)}});
             }
         }
@@ -298,7 +318,8 @@ std::optional<TimePoint> retention_cutoff(std::string_view period, TimePoint now
     if (period.size() < 2) return std::nullopt;
     const char unit = period.back();
     const std::string_view digits = period.substr(0, period.size() - 1);
-    if (digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    if (digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string_view::npos)
+        return std::nullopt;
     const int n = std::stoi(std::string(digits));
     const auto day = floor<days>(now);
     const auto time_of_day = now - day;
@@ -327,7 +348,8 @@ Result<std::optional<int>> configured_draft_days(Store& store) {
     }
 }
 
-Result<std::vector<PurgedCandidate>> purge_candidates(Store& store, const PurgeOptions& options, TimePoint now) {
+Result<std::vector<PurgedCandidate>> purge_candidates(Store& store, const PurgeOptions& options,
+                                                      TimePoint now) {
     try {
         Connection& connection = store.connection();
         const std::string inactive = options.inactive_before ? utc_timestamp(*options.inactive_before) : "";
@@ -339,7 +361,8 @@ Result<std::vector<PurgedCandidate>> purge_candidates(Store& store, const PurgeO
             {
                 Statement select(connection, kSelectActivitySql);
                 while (select.step()) {
-                    PurgedCandidate c{.id = select.column_int(0), .reason = "", .last_activity = select.column_text(3)};
+                    PurgedCandidate c{
+                        .id = select.column_int(0), .reason = "", .last_activity = select.column_text(3)};
                     const bool is_draft = select.column_text(1) == "incomplete";
                     if (!inactive.empty() && c.last_activity < inactive) {
                         c.reason = "inactive";
@@ -355,10 +378,10 @@ Result<std::vector<PurgedCandidate>> purge_candidates(Store& store, const PurgeO
             for (const PurgedCandidate& c : selected) {
                 OwnedRows owned = owned_rows(connection, c.id);
                 paths.insert(paths.end(), owned.paths.begin(), owned.paths.end());
-                delete_candidate_in(connection, c.id, options.actor, "candidate.purge",
-                                    "candidate #" + std::to_string(c.id) + " purged (" + c.reason + ") by " +
-                                        options.actor,
-                                    now);
+                delete_candidate_in(
+                    connection, c.id, options.actor, "candidate.purge",
+                    "candidate #" + std::to_string(c.id) + " purged (" + c.reason + ") by " + options.actor,
+                    now);
             }
             transaction.commit();
         }

@@ -33,7 +33,7 @@ struct EraseReport {
     std::int64_t candidate_id = 0;
     std::vector<std::string> files_removed{};  // stored *_path files of the candidate (generated PDFs)
     std::vector<std::string> files_failed{};   // paths that existed but could not be removed
-    bool file_compacted = false;                // WAL checkpointed and truncated: no old page images remain
+    bool file_compacted = false;               // WAL checkpointed and truncated: no old page images remain
 };
 
 // Deletes the candidate and everything of theirs in one transaction (secure_delete zeroes the freed
@@ -68,6 +68,7 @@ struct PurgedCandidate {
 
 // Finds (and unless dry_run erases, with audit entries candidate.purge) the candidates the rules select,
 // by id. The WAL is checkpointed afterwards as for erase_candidate.
-Result<std::vector<PurgedCandidate>> purge_candidates(Store& store, const PurgeOptions& options, TimePoint now);
+Result<std::vector<PurgedCandidate>> purge_candidates(Store& store, const PurgeOptions& options,
+                                                      TimePoint now);
 
 }  // namespace kk::db

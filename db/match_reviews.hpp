@@ -20,8 +20,8 @@ namespace kk::db {
 // internal check before contacting.
 enum class ReviewStatus { proposed, in_review, approved, contacted, interview, hired, rejected, withdrawn };
 
-std::string_view to_string(ReviewStatus status);         // the stored code: "interview"
-std::string_view german_label(ReviewStatus status);      // "Vorstellungsgespräch"
+std::string_view to_string(ReviewStatus status);     // the stored code: "interview"
+std::string_view german_label(ReviewStatus status);  // "Vorstellungsgespräch"
 // Accepts the stored codes and the German words (case-insensitive ASCII; "vorstellungsgespraech" too).
 std::optional<ReviewStatus> parse_review_status(std::string_view text);
 // Whether the workflow allows moving from `from` to `to` (hired, rejected and withdrawn are final).
@@ -49,14 +49,14 @@ struct ReviewEvent {
 };
 
 // Records a proposed match (or refreshes the score of an existing one, keeping its status). Returns its id.
-Result<std::int64_t> propose_match(Store& store, std::int64_t candidate_id, std::int64_t vacancy_id, double score,
-                                   const StaffActor& actor, TimePoint now);
+Result<std::int64_t> propose_match(Store& store, std::int64_t candidate_id, std::int64_t vacancy_id,
+                                   double score, const StaffActor& actor, TimePoint now);
 
 // Moves a review to `to`; `reason` is required for rejected; `note` is optional and kept in the event.
 // Fails for an unknown review, a transition the workflow does not allow, or a rejection without reason.
 Result<MatchReview> change_review_status(Store& store, std::int64_t review_id, ReviewStatus to,
-                                         std::string_view reason, std::string_view note, const StaffActor& actor,
-                                         TimePoint now);
+                                         std::string_view reason, std::string_view note,
+                                         const StaffActor& actor, TimePoint now);
 
 // Appends a paragraph to the review's notes.
 Result<MatchReview> add_review_note(Store& store, std::int64_t review_id, std::string_view note,
@@ -75,7 +75,8 @@ enum class SkillVerification { certificate, myskills, trial_work };
 std::string_view to_string(SkillVerification how);
 std::optional<SkillVerification> parse_skill_verification(std::string_view text);
 
-// Marks candidate_skills row `candidate_skill_id` verified by `actor` (source = verified, how, by whom, when).
+// Marks candidate_skills row `candidate_skill_id` verified by `actor` (source = verified, how, by whom,
+// when).
 Result<bool> verify_candidate_skill(Store& store, std::int64_t candidate_skill_id, SkillVerification how,
                                     const StaffActor& actor, TimePoint now);
 

@@ -11,10 +11,12 @@ constexpr char kInsertStaffSql[] =
     "INSERT INTO staff_users (username, display_name, role, password_hash, created_at, updated_at) "
     "VALUES (?, ?, ?, ?, ?, ?)";
 constexpr char kSelectStaffByNameSql[] =
-    "SELECT id, username, display_name, role, failed_attempts, locked_until, disabled, created_at, password_hash "
+    "SELECT id, username, display_name, role, failed_attempts, locked_until, disabled, created_at, "
+    "password_hash "
     "FROM staff_users WHERE username = ?";
 constexpr char kSelectStaffSql[] =
-    "SELECT id, username, display_name, role, failed_attempts, locked_until, disabled, created_at, password_hash "
+    "SELECT id, username, display_name, role, failed_attempts, locked_until, disabled, created_at, "
+    "password_hash "
     "FROM staff_users ORDER BY username";
 constexpr char kUpdatePasswordSql[] =
     "UPDATE staff_users SET password_hash = ?, failed_attempts = 0, locked_until = NULL, updated_at = ? "
@@ -51,10 +53,13 @@ std::optional<StoredUser> find_user(Connection& connection, std::string_view use
     return read_user(select);
 }
 
-void audit(Connection& connection, const std::string& actor, const char* action, std::optional<std::int64_t> id,
-           TimePoint now, std::string detail = {}) {
-    append_audit_entry(connection, AuditEntry{.at = utc_timestamp(now), .actor = actor, .action = action,
-                                              .subject_kind = "staff_user", .subject_id = id,
+void audit(Connection& connection, const std::string& actor, const char* action,
+           std::optional<std::int64_t> id, TimePoint now, std::string detail = {}) {
+    append_audit_entry(connection, AuditEntry{.at = utc_timestamp(now),
+                                              .actor = actor,
+                                              .action = action,
+                                              .subject_kind = "staff_user",
+                                              .subject_id = id,
                                               .detail = std::move(detail)});
 }
 
@@ -65,7 +70,9 @@ bool sodium_ready() {
 
 }  // namespace
 
-std::string_view to_string(StaffRole role) { return role == StaffRole::admin ? "admin" : "staff"; }
+std::string_view to_string(StaffRole role) {
+    return role == StaffRole::admin ? "admin" : "staff";
+}
 
 std::optional<StaffRole> parse_staff_role(std::string_view text) {
     if (text == "admin") return StaffRole::admin;
@@ -104,8 +111,8 @@ Result<std::int64_t> add_staff_user(Store& store, std::string_view username, Sta
         return Result<std::int64_t>::fail("a username is 1 to 64 characters of a-z, 0-9, '.', '_' and '-'");
     }
     if (password.size() < kMinPasswordLength) {
-        return Result<std::int64_t>::fail("the password needs at least " + std::to_string(kMinPasswordLength) +
-                                          " characters");
+        return Result<std::int64_t>::fail("the password needs at least " +
+                                          std::to_string(kMinPasswordLength) + " characters");
     }
     auto hash = hash_password(password);
     if (!hash) return Result<std::int64_t>::fail(hash.error());
@@ -117,7 +124,13 @@ Result<std::int64_t> add_staff_user(Store& store, std::string_view username, Sta
         }
         const std::string at = utc_timestamp(now);
         Statement insert(connection, kInsertStaffSql);
-        insert.bind(1, username).bind(2, "").bind(3, to_string(role)).bind(4, *hash).bind(5, at).bind(6, at).run();
+        insert.bind(1, username)
+            .bind(2, "")
+            .bind(3, to_string(role))
+            .bind(4, *hash)
+            .bind(5, at)
+            .bind(6, at)
+            .run();
         const std::int64_t id = connection.last_insert_rowid();
         audit(connection, actor.username, "staff.add", id, now, "role=" + std::string(to_string(role)));
         transaction.commit();
@@ -150,7 +163,8 @@ Result<bool> set_staff_password(Store& store, std::string_view username, std::st
     }
 }
 
-Result<bool> disable_staff_user(Store& store, std::string_view username, const StaffActor& actor, TimePoint now) {
+Result<bool> disable_staff_user(Store& store, std::string_view username, const StaffActor& actor,
+                                TimePoint now) {
     try {
         Connection& connection = store.connection();
         Transaction transaction(connection);
@@ -177,7 +191,8 @@ Result<std::vector<StaffUser>> list_staff_users(Store& store) {
     }
 }
 
-Result<LoginResult> staff_login(Store& store, std::string_view username, std::string_view password, TimePoint now) {
+Result<LoginResult> staff_login(Store& store, std::string_view username, std::string_view password,
+                                TimePoint now) {
     try {
         Connection& connection = store.connection();
         const auto user = find_user(connection, username);
@@ -225,7 +240,8 @@ Result<LoginResult> staff_login(Store& store, std::string_view username, std::st
         }
         update.bind(3, utc_timestamp(now)).bind(4, user->user.id).run();
         audit(connection, name, "staff.login_failed", user->user.id, now, "wrong password");
-        if (result.outcome == LoginOutcome::locked) audit(connection, name, "staff.locked", user->user.id, now);
+        if (result.outcome == LoginOutcome::locked)
+            audit(connection, name, "staff.locked", user->user.id, now);
         transaction.commit();
         return Result<LoginResult>::ok(result);
     } catch (const Error& e) {

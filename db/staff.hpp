@@ -55,7 +55,8 @@ Result<bool> set_staff_password(Store& store, std::string_view username, std::st
                                 const StaffActor& actor, TimePoint now);
 
 // A disabled account can no longer log in (kept for the audit trail's references). Audit: staff.disable.
-Result<bool> disable_staff_user(Store& store, std::string_view username, const StaffActor& actor, TimePoint now);
+Result<bool> disable_staff_user(Store& store, std::string_view username, const StaffActor& actor,
+                                TimePoint now);
 
 // Every account, ordered by username.
 Result<std::vector<StaffUser>> list_staff_users(Store& store);
@@ -69,7 +70,7 @@ enum class LoginOutcome {
 
 struct LoginResult {
     LoginOutcome outcome = LoginOutcome::wrong_credentials;
-    std::optional<StaffUser> user{};           // set when outcome == ok
+    std::optional<StaffUser> user{};            // set when outcome == ok
     std::optional<std::string> locked_until{};  // set when outcome == locked
 };
 
@@ -77,7 +78,8 @@ struct LoginResult {
 // failure locks the account until now + kLockoutDuration; while locked the password is not even checked.
 // Success resets the counter. Audit: staff.login, staff.login_failed, staff.locked (unknown usernames are
 // logged as "?", since people type passwords into the username field).
-Result<LoginResult> staff_login(Store& store, std::string_view username, std::string_view password, TimePoint now);
+Result<LoginResult> staff_login(Store& store, std::string_view username, std::string_view password,
+                                TimePoint now);
 
 // Argon2id hash string of `password` (salted, self-describing); verify_password checks one against it.
 Result<std::string> hash_password(std::string_view password);

@@ -40,7 +40,8 @@ std::optional<TimePoint> parse_utc_timestamp(std::string_view text) {
     }
     if (text.size() != 10) {
         if (text.size() != 20 || text[10] != 'T' || !read_digits(text, 11, 2, h) || text[13] != ':' ||
-            !read_digits(text, 14, 2, mi) || text[16] != ':' || !read_digits(text, 17, 2, s) || text[19] != 'Z') {
+            !read_digits(text, 14, 2, mi) || text[16] != ':' || !read_digits(text, 17, 2, s) ||
+            text[19] != 'Z') {
             return std::nullopt;
         }
         if (h > 23 || mi > 59 || s > 60) return std::nullopt;

@@ -96,11 +96,13 @@ TEST_CASE("kioskctl staff add, list, passwd and disable", "[cli][staff]") {
     CHECK(kk::db::staff_login(*store, "bernd", "neues-passwort", now)->outcome == kk::db::LoginOutcome::ok);
     CHECK(kk::db::staff_login(*store, "bernd", "bernds-passwort", now)->outcome ==
           kk::db::LoginOutcome::wrong_credentials);
-    CHECK(kk::db::staff_login(*store, "anna", "geheim-genug", now)->outcome == kk::db::LoginOutcome::disabled);
+    CHECK(kk::db::staff_login(*store, "anna", "geheim-genug", now)->outcome ==
+          kk::db::LoginOutcome::disabled);
 
     const auto audit = kioskctl({"audit", "--db", db});
     REQUIRE(audit.code == 0);
-    CHECK(audit.out.find("\t" + cli::cli_actor() + "\tstaff.add\tstaff_user #1\trole=admin\n") != std::string::npos);
+    CHECK(audit.out.find("\t" + cli::cli_actor() + "\tstaff.add\tstaff_user #1\trole=admin\n") !=
+          std::string::npos);
     CHECK(audit.out.find("staff.passwd") != std::string::npos);
     CHECK(audit.out.find("staff.disable") != std::string::npos);
     CHECK(audit.out.find("passwort") == std::string::npos);
@@ -109,15 +111,15 @@ TEST_CASE("kioskctl staff add, list, passwd and disable", "[cli][staff]") {
 TEST_CASE("the kioskctl binary reads the password from a pipe", "[cli][staff]") {
     kk::test::TempDir dir;
     const std::string db = init_db(dir);
-    const auto result =
-        kk::test::run_process({KK_KIOSKCTL_BIN, "staff", "add", "carla", "--role", "staff", "--db", db}, {},
-                              "carlas-passwort\n");
+    const auto result = kk::test::run_process(
+        {KK_KIOSKCTL_BIN, "staff", "add", "carla", "--role", "staff", "--db", db}, {}, "carlas-passwort\n");
     INFO(result.err);
     REQUIRE(result.exit_code == 0);
     auto store = kk::db::Store::open(db);
     REQUIRE(store);
-    CHECK(kk::db::staff_login(*store, "carla", "carlas-passwort", std::chrono::system_clock::now())->outcome ==
-          kk::db::LoginOutcome::ok);
+    CHECK(
+        kk::db::staff_login(*store, "carla", "carlas-passwort", std::chrono::system_clock::now())->outcome ==
+        kk::db::LoginOutcome::ok);
 }
 
 TEST_CASE("kioskctl audit filters by date and refuses a bad one", "[cli][audit]") {
@@ -141,7 +143,8 @@ TEST_CASE("kioskctl erase leaves no bytes of the person; export-candidate writes
     const std::string db = init_db(dir);
     exec(db, kPeopleSql);
     const std::string json_path = (dir / "yonatan.json").string();
-    const auto exported = kioskctl({"export-candidate", "--db", db, "--candidate", "ZX7Q-2KLM", "--out", json_path});
+    const auto exported =
+        kioskctl({"export-candidate", "--db", db, "--candidate", "ZX7Q-2KLM", "--out", json_path});
     INFO(exported.err);
     REQUIRE(exported.code == 0);
     const auto json = nlohmann::json::parse(file_bytes(json_path));
@@ -171,7 +174,8 @@ TEST_CASE("kioskctl purge lists in a dry run and then removes inactive candidate
     INFO(dry.err);
     REQUIRE(dry.code == 0);
     CHECK(dry.out ==
-          "would purge candidate #3 (inactive, last activity 2000-01-01T00:00:00Z)\n1 candidates would be purged\n");
+          "would purge candidate #3 (inactive, last activity 2000-01-01T00:00:00Z)\n1 candidates would be "
+          "purged\n");
     CHECK(kioskctl({"purge", "--db", db, "--older-than", "twelve"}).code == 2);
     CHECK(kioskctl({"purge", "--db", db}).code == 2);
     const auto done = kioskctl({"purge", "--db", db, "--older-than", "12m"});
@@ -198,6 +202,7 @@ TEST_CASE("kioskctl dashboard prints the gaps and writes a safe CSV", "[cli][das
     const std::string written = file_bytes(csv);
     CHECK(written.find("Landkreis;skill;test.forklift;test.forklift;1;1;1;0;\r\n") != std::string::npos);
     CHECK(written.find("10;skill;test.forklift;test.forklift;1;1;1;0;\r\n") != std::string::npos);
-    CHECK(written.find("Landkreis;skill;text:staplerschein;'=Staplerschein;1;1;0;1;\r\n") != std::string::npos);
+    CHECK(written.find("Landkreis;skill;text:staplerschein;'=Staplerschein;1;1;0;1;\r\n") !=
+          std::string::npos);
     CHECK(kioskctl({"dashboard", "--db", db, "--area", "1O"}).code == 2);
 }

@@ -13,8 +13,12 @@ TEST_CASE("audit entries are appended in order and filtered by date", "[db][audi
     const TimePoint day1 = *parse_utc_timestamp("2026-11-20T08:00:00Z");
     const TimePoint day2 = *parse_utc_timestamp("2026-11-21T09:30:00Z");
     REQUIRE(audit_candidate_view(*store, "anna", 7, day1));
-    REQUIRE(append_audit(*store, AuditEntry{.actor = "bernd", .action = "candidate.update", .subject_kind = "candidate",
-                                            .subject_id = 7, .detail = "skills"},
+    REQUIRE(append_audit(*store,
+                         AuditEntry{.actor = "bernd",
+                                    .action = "candidate.update",
+                                    .subject_kind = "candidate",
+                                    .subject_id = 7,
+                                    .detail = "skills"},
                          day2));
     CHECK_FALSE(append_audit(*store, AuditEntry{.actor = "", .action = "x"}, day2));
 

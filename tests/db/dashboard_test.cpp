@@ -13,7 +13,8 @@ const std::chrono::sys_days kToday = std::chrono::sys_days{std::chrono::year{202
 
 // Area 10: vacancies 1 (forklift req, picking opt, "Staplerschein" text req), 2 (forklift req, twice),
 // 3 expired, 4 closed. Area 20: vacancy 5 (welding req, "Stapler-Schein" text opt).
-// Candidates: 7 in 10 (forklift), 8 in 10 (picking, "staplerschein"), 9 in 20 (forklift, welding), 10 no postcode.
+// Candidates: 7 in 10 (forklift), 8 in 10 (picking, "staplerschein"), 9 in 20 (forklift, welding), 10 no
+// postcode.
 constexpr char kFixtureSql[] = R"sql(
     INSERT INTO skills (id, code) VALUES (1, 'forklift'), (2, 'picking'), (3, 'welding');
     INSERT INTO skill_labels (skill_id, language, preferred) VALUES (1, 'de', 'Gabelstapler fahren'),
@@ -115,7 +116,8 @@ TEST_CASE("the dashboard CSV neutralises formulas", "[db][dashboard]") {
     write_dashboard_csv({*skill_gap_dashboard(*store, "", kToday)}, out);
     const std::string csv = out.str();
     CHECK(csv.rfind("\xEF\xBB\xBF"
-                    "bereich;art;schluessel;bezeichnung;stellen;davon_pflicht;kandidaten;luecke;erreichbare_treffer\r\n",
+                    "bereich;art;schluessel;bezeichnung;stellen;davon_pflicht;kandidaten;luecke;erreichbare_"
+                    "treffer\r\n",
                     0) == 0);
     CHECK(csv.find("Landkreis;skill;forklift;Gabelstapler fahren;2;2;2;0;\r\n") != std::string::npos);
     CHECK(csv.find("\"'=HYPERLINK(\"\"x\"\")\"") != std::string::npos);
@@ -131,9 +133,9 @@ TEST_CASE("occupations are ranked by the matcher's reachable matches", "[db][das
     REQUIRE(board);
     REQUIRE(add_reachable_occupations(*store, *board, nullptr, kToday, 0.5));
     // No postcode centroids: distances unknown, so nobody is blocked. "Lager": vacancy 2 requires only the
-    // forklift that candidates 7 and 9 have (score 0.7 + optional); vacancy 1 also requires "Staplerschein", so
-    // 7 covers half (0.35) and 8 (Staplerschein + optional picking) about 0.47, both below 0.5. "Schweißer" (5)
-    // requires welding, which only 9 has. The expired and closed vacancies are not ranked.
+    // forklift that candidates 7 and 9 have (score 0.7 + optional); vacancy 1 also requires "Staplerschein",
+    // so 7 covers half (0.35) and 8 (Staplerschein + optional picking) about 0.47, both below 0.5.
+    // "Schweißer" (5) requires welding, which only 9 has. The expired and closed vacancies are not ranked.
     REQUIRE(board->occupations.size() == 2);
     CHECK(board->occupations[0].key == "title:Lager");
     CHECK(board->occupations[0].vacancies == 2);

@@ -45,8 +45,8 @@ constexpr char kPeopleSql[] = R"sql(
         VALUES (1, 'contacted', 1, '2026-11-02T00:00:00Z', 'Quarkfeather erreicht');
 )sql";
 
-const std::vector<std::string> kMarkers = {"Quarkfeather", "Олена", "5550199", "olena.quarkfeather@example.org",
-                                           "Zebulonweg", "K7Q2-9XWM"};
+const std::vector<std::string> kMarkers = {
+    "Quarkfeather", "Олена", "5550199", "olena.quarkfeather@example.org", "Zebulonweg", "K7Q2-9XWM"};
 
 std::string file_bytes(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -76,14 +76,18 @@ TEST_CASE("erase removes the person and leaves none of their bytes in the databa
         "ON DELETE CASCADE, pdf_path TEXT NOT NULL) STRICT");
     const auto pdf = dir / "cv-7.pdf";
     { std::ofstream(pdf) << "%PDF-1.7 Quarkfeather"; }
-    Statement doc(store->connection(), "INSERT INTO candidate_documents (candidate_id, pdf_path) VALUES (7, ?)");
+    Statement doc(store->connection(),
+                  "INSERT INTO candidate_documents (candidate_id, pdf_path) VALUES (7, ?)");
     doc.bind(1, pdf.string()).run();
     // Many rows so the person's data shares pages with others' and some pages get freed.
     for (int i = 0; i < 200; ++i) {
-        Statement more(store->connection(),
-                       "INSERT INTO candidate_skills (candidate_id, free_text, language) VALUES (?, ?, 'de')");
+        Statement more(
+            store->connection(),
+            "INSERT INTO candidate_skills (candidate_id, free_text, language) VALUES (?, ?, 'de')");
         const bool olena = i % 2 == 0;
-        more.bind(1, olena ? 7 : 8).bind(2, "Skill " + std::to_string(i) + (olena ? " Quarkfeather" : " Keepme")).run();
+        more.bind(1, olena ? 7 : 8)
+            .bind(2, "Skill " + std::to_string(i) + (olena ? " Quarkfeather" : " Keepme"))
+            .run();
     }
     REQUIRE(audit_candidate_view(*store, "anna", 7, kNow));
 
@@ -199,7 +203,8 @@ TEST_CASE("retention periods count calendar months and days", "[db][gdpr]") {
     CHECK(utc_timestamp(*retention_cutoff("12m", kNow)) == "2025-11-21T10:00:00Z");
     CHECK(utc_timestamp(*retention_cutoff("1y", kNow)) == "2025-11-21T10:00:00Z");
     CHECK(utc_timestamp(*retention_cutoff("30d", kNow)) == "2026-10-22T10:00:00Z");
-    CHECK(utc_timestamp(*retention_cutoff("1m", *parse_utc_timestamp("2026-03-31"))) == "2026-02-28T00:00:00Z");
+    CHECK(utc_timestamp(*retention_cutoff("1m", *parse_utc_timestamp("2026-03-31"))) ==
+          "2026-02-28T00:00:00Z");
     CHECK_FALSE(retention_cutoff("12", kNow));
     CHECK_FALSE(retention_cutoff("m", kNow));
     CHECK_FALSE(retention_cutoff("12w", kNow));

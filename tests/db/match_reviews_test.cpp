@@ -57,7 +57,8 @@ TEST_CASE("a match moves through the workflow; every change is recorded and audi
     CHECK(*propose_match(*store, 5, 1, 0.85, anna, kT0 + 1min) == *id);  // same pair: same review, new score
     CHECK(get_review(*store, *id)->score == Approx(0.85));
 
-    auto contacted = change_review_status(*store, *id, ReviewStatus::contacted, "", "angerufen", anna, kT0 + 1h);
+    auto contacted =
+        change_review_status(*store, *id, ReviewStatus::contacted, "", "angerufen", anna, kT0 + 1h);
     REQUIRE(contacted);
     CHECK(contacted->status == ReviewStatus::contacted);
     CHECK(contacted->status_changed_by == std::optional<std::string>("anna"));
@@ -101,8 +102,8 @@ TEST_CASE("a rejection needs a reason, which stays out of the audit log", "[db][
     const auto id = propose_match(*store, 5, 2, 0.4, anna, kT0);
     REQUIRE(id);
     CHECK_FALSE(change_review_status(*store, *id, ReviewStatus::rejected, "", "", anna, kT0));
-    const auto rejected =
-        change_review_status(*store, *id, ReviewStatus::rejected, "Olena hat keine Arbeitserlaubnis", "", anna, kT0);
+    const auto rejected = change_review_status(*store, *id, ReviewStatus::rejected,
+                                               "Olena hat keine Arbeitserlaubnis", "", anna, kT0);
     REQUIRE(rejected);
     CHECK(rejected->rejection_reason == "Olena hat keine Arbeitserlaubnis");
     REQUIRE(add_review_note(*store, *id, "Olena ruft zurück", anna, kT0 + 1min));
@@ -174,15 +175,16 @@ TEST_CASE("migration 4 keeps reviews and their events and admits the interview s
     const auto events = review_events(*store, 3);
     REQUIRE(events->size() == 2);
     CHECK((*events)[1].note == "angerufen");
-    REQUIRE(change_review_status(*store, 3, ReviewStatus::interview, "", "", StaffActor{.id = 1, .username = "anna"},
-                                 kT0));
+    REQUIRE(change_review_status(*store, 3, ReviewStatus::interview, "", "",
+                                 StaffActor{.id = 1, .username = "anna"}, kT0));
     Statement fk(store->connection(), "SELECT COUNT(*) FROM pragma_foreign_key_check");
     REQUIRE(fk.step());
     CHECK(fk.column_int(0) == 0);
     // The cascade from candidates still reaches the rebuilt tables.
     store->connection().exec("DELETE FROM candidates WHERE id = 5");
-    Statement left(store->connection(),
-                   "SELECT (SELECT COUNT(*) FROM match_reviews) + (SELECT COUNT(*) FROM match_review_events)");
+    Statement left(
+        store->connection(),
+        "SELECT (SELECT COUNT(*) FROM match_reviews) + (SELECT COUNT(*) FROM match_review_events)");
     REQUIRE(left.step());
     CHECK(left.column_int(0) == 0);
 }

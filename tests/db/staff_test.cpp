@@ -86,7 +86,8 @@ TEST_CASE("five failed logins lock the account for five minutes", "[db][staff]")
     CHECK(fifth->outcome == LoginOutcome::locked);
     CHECK(fifth->locked_until == std::optional<std::string>("2026-11-21T10:05:10Z"));
     // Locked: even the right password is refused until the lock ends.
-    CHECK(staff_login(*store, "anna", "richtig-richtig", kT0 + 10s + 4min + 59s)->outcome == LoginOutcome::locked);
+    CHECK(staff_login(*store, "anna", "richtig-richtig", kT0 + 10s + 4min + 59s)->outcome ==
+          LoginOutcome::locked);
     CHECK(staff_login(*store, "anna", "richtig-richtig", kT0 + 10s + 5min)->outcome == LoginOutcome::ok);
 
     auto audit = read_audit(*store);
