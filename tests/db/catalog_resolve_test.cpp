@@ -227,15 +227,30 @@ const Query kQueries[] = {
     {"ti", "ክፍልታት ምጽራይ", "clean_rooms", "label"},
     {"ti", "ኣረጋውያን ምክንኻን", "elderly_care", "label"},
     {"ti", "ምቕባእ", "paint_walls", "synonym"},
-};
 
-// Queries a person would expect to work that the matcher ranks wrongly today: every word of the query is in the
-// expected label, but a label sharing fewer words (or a near-typo of one word) scores higher. Kept visible as
-// [!mayfail] until the matcher rewards word containment; move them into kQueries when they pass.
-const Query kKnownWeaknesses[] = {
-    {"fa", "رانندگی کامیون", "drive_truck", "all words of a longer label (ranks defensive_driving first)"},
-    {"ku", "kamyon ajotin", "drive_truck", "all words of a longer label (ranks drive_van 'kamyonet ajotin' first)"},
-    {"ro", "spalat vase", "wash_dishes", "all words of 'spălat vase de mână' (ranks 'spălător vase' first)"},
+    // All words of a longer label must beat a label sharing fewer words or a near-typo of one word.
+    {"fa", "رانندگی کامیون", "drive_truck", "all words of a longer label"},
+    {"ku", "kamyon ajotin", "drive_truck", "all words of a longer label ('kamyonet ajotin' is drive_van)"},
+    {"ro", "spalat vase", "wash_dishes", "all words of 'spălat vase de mână' ('spălător vase' is a job)"},
+
+    // Cross-language: people type German words from job adverts, or their own language in another UI language.
+    {"ar", "Schweißen", "welding", "German in Arabic"},
+    {"uk", "Gabelstapler", "operate_forklift", "German in Ukrainian"},
+    {"tr", "Erste Hilfe", "first_aid", "German in Turkish"},
+    {"pl", "Geschirr spülen", "wash_dishes", "German in Polish"},
+    {"fa", "اللحام", "welding", "Arabic in Farsi"},
+    {"ru", "зварювання", "welding", "Ukrainian in Russian"},
+    {"bg", "сварка", "welding", "Russian in Bulgarian"},
+    {"de", "welding", "welding", "English in German"},
+    {"so", "forklift driving", "operate_forklift", "English in Somali"},
+    {"ckb", "welding", "welding", "English in Sorani"},
+    {"ti", "welding", "welding", "English in Tigrinya"},
+
+    // More typos in non-Latin scripts.
+    {"ru", "сбор урожаа", "harvest_crops", "typo"},
+    {"uk", "мити посут", "wash_dishes", "typo"},
+    {"bg", "заварявне", "welding", "typo (missing letter)"},
+    {"ar", "غسيل الصحون", "wash_dishes", "near synonym (غسيل for غسل)"},
 };
 // clang-format on
 
@@ -283,6 +298,24 @@ TEST_CASE("queries in every language resolve to the expected catalog skill at ra
     check_rank_one(kQueries);
 }
 
-TEST_CASE("known matcher weaknesses: all query words inside a longer label", "[db][catalog][resolve][!mayfail]") {
-    check_rank_one(kKnownWeaknesses);
+TEST_CASE("words that name no catalog skill resolve to nothing rather than a guess", "[db][catalog][resolve]") {
+    const auto& resolver = shipped_resolver();
+    const std::pair<const char*, const char*> unrelated[] = {
+        {"de", "Quantenphysik"},      {"de", "Klavier spielen"}, {"de", "Zahnarzt"},       {"ru", "блокчейн"},
+        {"en", "astronaut"},          {"tr", "uzay mühendisliği"}, {"fr", "pilote de ligne"}, {"de", "Xyzzqw blorf"},
+    };
+    for (const auto& [lang, text] : unrelated) {
+        INFO(lang << " '" << text << "'");
+        CHECK(resolver.search(text, lang, 3).empty());
+        CHECK_FALSE(resolver.resolve(text, lang).skill_id);
+    }
+}
+
+// A bare "Stapler" (what employers write) ties between operate_forklift ('Stapler fahren') and
+// forklift_inspection ('Stapler prüfen'); the tie is broken by concept id, so the inspection wins. Kept visible
+// until the matcher prefers the broader skill or the concept more labels point at.
+TEST_CASE("known matcher weakness: a word shared by a skill and its narrower skill", "[db][catalog][resolve][!mayfail]") {
+    const auto found = shipped_resolver().search("Stapler", "de", 3);
+    REQUIRE_FALSE(found.empty());
+    CHECK(found.front().concept_id == "operate_forklift");
 }
