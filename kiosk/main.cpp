@@ -153,8 +153,10 @@ int main(int argc, char** argv) {
         }
         kk::kiosk::SqliteCatalogSource catalog(*store);
         kk::kiosk::SqliteDraftStore drafts(*store);
+        kk::kiosk::SqliteVacancyFinder vacancies(*store);
         // Demo screens show invented people: they are never saved.
-        const kk::kiosk::Services services{.drafts = options.screen ? nullptr : &drafts, .catalog = &catalog};
+        const kk::kiosk::Services services{.drafts = options.screen ? nullptr : &drafts, .catalog = &catalog,
+                                               .vacancies = &vacancies};
         kk::kiosk::App app(uploader, kk::i18n::default_bundle_dir(), initial, services);
 
         for (int frame = 0; !glfwWindowShouldClose(window.get()); ++frame) {

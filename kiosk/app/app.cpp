@@ -86,6 +86,12 @@ void App::run_effects(const State& before, const Action& action) {
             apply(SaveFailed{});
         }
     }
+    // Done: the best reachable vacancies for the profile just completed.
+    constexpr std::size_t kVacanciesShown = 3;
+    if (services_.vacancies != nullptr && state_.screen == Screen::Done && before.screen != Screen::Done &&
+        !state_.session.resume_code.empty()) {
+        apply(VacanciesFound{services_.vacancies->best_reachable(state_.session.resume_code, kVacanciesShown)});
+    }
     if (const auto* read = std::get_if<ReadAloud>(&action)) {
         if (!speaker_) speaker_ = speech::Speaker::create(speech::Speaker::Output::Playback);
         if (speaker_) speaker_->speak(read->text, state_.lang);

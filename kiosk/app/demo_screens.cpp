@@ -49,7 +49,11 @@ State on(Screen screen, std::string_view lang) {
     s.mobility.full_time = true;
     s.mobility.shifts = true;
     s.mobility.start = StartWhen::OneMonth;
-    if (screen == Screen::Done) s.resume_code = "K7QA-MX4C";
+    if (screen == Screen::Done) {
+        s.resume_code = "K7QA-MX4C";
+        state.vacancies = {{"Koch/Köchin (m/w/d)", "Landgasthof Zur Linde", 12, 4},
+                           {"Küchenhilfe in Teilzeit", "Seniorenzentrum Am Park", 6, 3}};
+    }
     return state;
 }
 

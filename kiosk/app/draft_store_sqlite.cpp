@@ -1,15 +1,21 @@
 #include "kiosk/app/draft_store_sqlite.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <map>
 
 #include "db/candidates.hpp"
 #include "db/catalog.hpp"
+#include "db/matching.hpp"
 #include "db/sqlite.hpp"
 #include "db/timestamps.hpp"
 #include "i18n/collation.hpp"
 #include "i18n/digits.hpp"
 #include "kiosk/keyboard/editor.hpp"
+#include "matcher/explain.hpp"
+#include "matcher/rank.hpp"
+#include "matcher/similarity.hpp"
 #include "matcher/skill_index.hpp"
 
 namespace kk::kiosk {
@@ -267,6 +273,33 @@ std::optional<bool> SqliteCatalogSource::postcode_known(std::string_view postcod
     } catch (const db::Error&) {
         return std::nullopt;
     }
+}
+
+std::vector<VacancyTip> SqliteVacancyFinder::best_reachable(std::string_view resume_code, std::size_t count) {
+    // Unreachable ones (too far, licence missing) are skipped, so ask for a few more than needed.
+    constexpr std::size_t kCandidatesToExplain = 20;
+    auto entries = db::catalog_label_entries(store_);
+    if (!entries) return {};
+    std::optional<matcher::SkillIndex> index;
+    if (!entries->empty()) index.emplace(*entries);
+    const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    auto data = db::load_match_data(store_, index ? &*index : nullptr, today);
+    if (!data) return {};
+    const auto it = std::find_if(data->candidates.begin(), data->candidates.end(),
+                                 [&](const matcher::Candidate& c) { return c.ref == resume_code; });
+    if (it == data->candidates.end()) return {};
+    const matcher::Scorer scorer(data->catalog.graph, matcher::trigram_dice);
+    const matcher::MatchIndex match_index(scorer, data->vacancies, data->candidates);
+    std::vector<VacancyTip> tips;
+    for (const auto& match : match_index.vacancies_for(*it, today, kCandidatesToExplain)) {
+        const matcher::Vacancy& v = data->vacancies[match.vacancy];
+        const auto e = matcher::explain(match, *it, v);
+        if (!e.reachable || !e.blockers.empty()) continue;
+        tips.push_back({v.title, v.employer, e.distance_km ? static_cast<int>(std::lround(*e.distance_km)) : -1,
+                        static_cast<int>(e.matched.size())});
+        if (tips.size() == count) break;
+    }
+    return tips;
 }
 
 }  // namespace kk::kiosk

@@ -35,4 +35,14 @@ private:
     CatalogView last_;                            // labels for suggestions
 };
 
+// Ranks the store's open vacancies for a saved candidate with the matching engine (as `kioskctl match`).
+class SqliteVacancyFinder final : public VacancyFinder {
+public:
+    explicit SqliteVacancyFinder(db::Store& store) : store_(store) {}
+    std::vector<VacancyTip> best_reachable(std::string_view resume_code, std::size_t count) override;
+
+private:
+    db::Store& store_;
+};
+
 }  // namespace kk::kiosk

@@ -36,9 +36,17 @@ public:
     virtual std::optional<bool> postcode_known(std::string_view postcode) = 0;
 };
 
+class VacancyFinder {
+public:
+    virtual ~VacancyFinder() = default;
+    // The best reachable open vacancies for the saved candidate `resume_code`, best first, at most `count`.
+    virtual std::vector<VacancyTip> best_reachable(std::string_view resume_code, std::size_t count) = 0;
+};
+
 struct Services {
     DraftStore* drafts = nullptr;
     CatalogSource* catalog = nullptr;
+    VacancyFinder* vacancies = nullptr;
 };
 
 }  // namespace kk::kiosk

@@ -147,9 +147,12 @@ struct SkillSuggestion {
     bool operator==(const SkillSuggestion&) const = default;
 };
 
+// A vacancy the person can reach; the screen explains it in one sentence in the session language.
 struct VacancyTip {
-    std::string title;        // in German, as the employer wrote it
-    std::string explanation;  // one sentence in the session language
+    std::string title;     // in German, as the employer wrote it
+    std::string employer;
+    int distance_km = -1;  // -1 when unknown
+    int matched_skills = 0;
     bool operator==(const VacancyTip&) const = default;
 };
 

@@ -8,6 +8,9 @@
 #include "kiosk/ui/theme.hpp"
 
 namespace kk::screens {
+namespace {
+constexpr char kNewline[] = "\n";
+}  // namespace
 
 void draw_done(const kiosk::State& state, ui::Context& ui) {
     const ui::Rect body = draw_step_frame(state, ui, "done.title", "done.prompt");
@@ -47,7 +50,12 @@ void draw_done(const kiosk::State& state, ui::Context& ui) {
     flow.heading(ui.messages.tr("done.vacancies"));
     for (const auto& tip : state.vacancies) {
         const text::Style style{.size_px = m.body_px(), .wrap_px = flow.width() - 2 * pad};
-        const std::string text = tip.title + "\n" + tip.explanation;
+        const std::string why =
+            tip.distance_km >= 0
+                ? ui.messages.tr("done.vacancy_why", {{"km", std::int64_t{tip.distance_km}},
+                                                      {"skills", std::int64_t{tip.matched_skills}}})
+                : ui.messages.tr("done.vacancy_why_nearby", {{"skills", std::int64_t{tip.matched_skills}}});
+        const std::string text = tip.title + kNewline + tip.employer + kNewline + why;
         const ui::Rect r = flow.row(static_cast<float>(ui.text.measure(text, style).height) + 2 * pad);
         ImGui::GetWindowDrawList()->AddRectFilled(r.min, r.max(), ui::theme::kTile, m.mm(2.0f));
         ui.text.draw_in_box(text, style, ImVec2(r.min.x + pad, r.min.y + pad), ImVec2(r.size.x - 2 * pad, r.size.y - 2 * pad),

@@ -6,6 +6,8 @@
 
 #include "db/candidates.hpp"
 #include "db/catalog.hpp"
+#include "db/demo_data.hpp"
+#include "db/postcodes.hpp"
 #include "db/store.hpp"
 #include "kiosk/app/app.hpp"
 #include "kiosk/app/draft_store_sqlite.hpp"
@@ -287,4 +289,34 @@ TEST_CASE("the still-there prompt appears after idle frames and a tap keeps the 
     const auto saved = k.candidates();
     REQUIRE(saved.size() == 1);
     CHECK(saved[0].status == "incomplete");
+}
+
+TEST_CASE("Done lists at most three reachable vacancies for the saved profile", "[kiosk][ui][flow]") {
+    Kiosk k;
+    REQUIRE(db::ensure_demo_postcodes(k.store));
+    REQUIRE(db::ensure_demo_vacancies(k.store));
+    kiosk::SqliteVacancyFinder finder(k.store);
+    kiosk::App app(k.uploader, KK_TEST_LOCALE_DIR, {},
+                   {.drafts = &k.drafts, .catalog = &k.catalog, .vacancies = &finder});
+    using namespace kiosk;
+    for (const Action& a : std::initializer_list<Action>{
+             SelectLanguage{"ar"}, Next{}, AcceptConsent{}, Focus{Field::Postcode}, TypeText{"٣٤٤٩٧"},
+             Focus{Field::None}, Next{}, AddOccupation{"kitchen_helper"}, Next{}, ToggleSkill{"food_hygiene"},
+             ToggleSkill{"clean_kitchen"}, Next{}, Next{}, Next{}, Next{}}) {
+        app.apply(a);
+    }
+    REQUIRE(app.state().screen == Screen::Review);
+    CHECK(app.state().session.personal.postcode_check == PostcodeCheck::Known);  // Korbach, in Arabic digits
+    CHECK(app.state().vacancies.empty());
+    app.apply(Next{});
+    REQUIRE(app.state().screen == Screen::Done);
+    const auto& tips = app.state().vacancies;
+    REQUIRE_FALSE(tips.empty());
+    CHECK(tips.size() <= 3);
+    bool kitchen = false;
+    for (const auto& tip : tips) kitchen = kitchen || tip.title == "Küchenhilfe";
+    CHECK(kitchen);
+    for (const auto& tip : tips) CHECK(tip.distance_km >= 0);
+    // The screen explains each in Arabic.
+    k.imgui.frame([&] { app.frame(k.imgui.display()); });
 }
