@@ -21,6 +21,7 @@
 #include "i18n/languages.hpp"
 #include "i18n/messages.hpp"
 #include "kiosk/app/app.hpp"
+#include "kiosk/app/cv_printer.hpp"
 #include "kiosk/app/demo_screens.hpp"
 #include "kiosk/app/draft_store_sqlite.hpp"
 #include "kiosk/app/options.hpp"
@@ -154,9 +155,11 @@ int main(int argc, char** argv) {
         kk::kiosk::SqliteCatalogSource catalog(*store);
         kk::kiosk::SqliteDraftStore drafts(*store);
         kk::kiosk::SqliteVacancyFinder vacancies(*store);
+        kk::kiosk::CvPrinter printer(*store, kk::i18n::default_bundle_dir());
         // Demo screens show invented people: they are never saved.
         const kk::kiosk::Services services{.drafts = options.screen ? nullptr : &drafts, .catalog = &catalog,
-                                               .vacancies = &vacancies};
+                                               .vacancies = &vacancies,
+                                               .printer = options.screen ? nullptr : &printer};
         kk::kiosk::App app(uploader, kk::i18n::default_bundle_dir(), initial, services);
 
         for (int frame = 0; !glfwWindowShouldClose(window.get()); ++frame) {

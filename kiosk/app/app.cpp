@@ -97,8 +97,9 @@ void App::run_effects(const State& before, const Action& action) {
         if (speaker_) speaker_->speak(read->text, state_.lang);
     }
     if (std::holds_alternative<RequestPrint>(action) && state_.session.print == PrintStatus::Printing) {
-        // Printing needs the CV renderer and `lp`; without a printer service the kiosk says so plainly.
-        apply(PrintFinished{PrintStatus::NoPrinter});
+        // Without a printer service, or before the profile is saved, the kiosk says so plainly.
+        const bool can_print = services_.printer != nullptr && !state_.session.resume_code.empty();
+        apply(PrintFinished{can_print ? services_.printer->print(state_.session.resume_code) : PrintStatus::NoPrinter});
     }
 }
 

@@ -43,10 +43,19 @@ public:
     virtual std::vector<VacancyTip> best_reachable(std::string_view resume_code, std::size_t count) = 0;
 };
 
+class Printer {
+public:
+    virtual ~Printer() = default;
+    // Renders the saved candidate's German CV (with the companion page in their language) and sends it to
+    // the printer: Printed, NoPrinter when there is no print command, Failed otherwise.
+    virtual PrintStatus print(std::string_view resume_code) = 0;
+};
+
 struct Services {
     DraftStore* drafts = nullptr;
     CatalogSource* catalog = nullptr;
     VacancyFinder* vacancies = nullptr;
+    Printer* printer = nullptr;
 };
 
 }  // namespace kk::kiosk

@@ -10,6 +10,7 @@
 #include "db/postcodes.hpp"
 #include "db/store.hpp"
 #include "kiosk/app/app.hpp"
+#include "kiosk/app/cv_printer.hpp"
 #include "kiosk/app/draft_store_sqlite.hpp"
 #include "kiosk/keyboard/editor.hpp"
 #include "kiosk/screens/step_frame.hpp"
@@ -319,4 +320,51 @@ TEST_CASE("Done lists at most three reachable vacancies for the saved profile", 
     for (const auto& tip : tips) CHECK(tip.distance_km >= 0);
     // The screen explains each in Arabic.
     k.imgui.frame([&] { app.frame(k.imgui.display()); });
+}
+
+TEST_CASE("Print hands the saved candidate's CV as a PDF to the print command, or says there is no printer",
+          "[kiosk][ui][flow]") {
+    Kiosk k;
+    walk_to_personal(k, "de");
+    k.app.apply(kiosk::Focus{kiosk::Field::NameLatin});
+    k.app.apply(kiosk::TypeText{"Amina Haddad"});
+    for (int i = 0; i < 7; ++i) k.app.apply(kiosk::Next{});
+    REQUIRE(k.app.state().screen == kiosk::Screen::Done);
+    const std::string code = k.app.state().session.resume_code;
+    REQUIRE_FALSE(code.empty());
+
+    SECTION("no print command: the kiosk says there is no printer") {
+        kiosk::CvPrinter printer(k.store, KK_TEST_LOCALE_DIR, (k.dir / "no-such-lp").string());
+        CHECK(printer.print(code) == kiosk::PrintStatus::NoPrinter);
+        k.tap("done.print");  // the app without a printer service says the same
+        CHECK(k.app.state().session.print == kiosk::PrintStatus::NoPrinter);
+    }
+    SECTION("a print command gets a PDF, which is deleted afterwards") {
+        const auto fake_lp = k.dir / "lp";
+        const auto copy = k.dir / "printed.pdf";
+        {
+            std::FILE* f = std::fopen(fake_lp.c_str(), "w");
+            REQUIRE(f);
+            std::fprintf(f, "#!/bin/sh\ncp \"$1\" '%s'\necho \"$1\" > '%s.path'\n", copy.c_str(), copy.c_str());
+            std::fclose(f);
+            std::filesystem::permissions(fake_lp, std::filesystem::perms::owner_all);
+        }
+        kiosk::CvPrinter printer(k.store, KK_TEST_LOCALE_DIR, fake_lp.string());
+        CHECK(printer.print(code) == kiosk::PrintStatus::Printed);
+        std::FILE* pdf = std::fopen(copy.c_str(), "rb");
+        REQUIRE(pdf);
+        char magic[5] = {};
+        CHECK(std::fread(magic, 1, 4, pdf) == 4);
+        std::fclose(pdf);
+        CHECK(std::string(magic) == "%PDF");
+        std::FILE* path_file = std::fopen((copy.string() + ".path").c_str(), "r");
+        REQUIRE(path_file);
+        char original[512] = {};
+        REQUIRE(std::fgets(original, sizeof original, path_file));
+        std::fclose(path_file);
+        std::string original_path(original);
+        original_path.erase(original_path.find_last_not_of('\n') + 1);
+        CHECK_FALSE(std::filesystem::exists(original_path));  // personal data does not linger in /tmp
+        CHECK(printer.print("NOPE-NOPE") == kiosk::PrintStatus::Failed);
+    }
 }
