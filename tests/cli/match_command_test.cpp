@@ -126,7 +126,7 @@ TEST_CASE_METHOD(Fixture, "a bricklayer in Korbach gets the nearby Maurer vacanc
     CHECK(text.out.find("Bau Weser KG") == std::string::npos);
 }
 
-TEST_CASE_METHOD(Fixture, "candidates for a vacancy name the candidate ref; an empty profile never matches", "[cli]") {
+TEST_CASE_METHOD(Fixture, "candidates for a vacancy name the candidate ref, an empty profile never matches", "[cli]") {
     const auto r = kioskctl({"match", "--db", db, "--vacancy", "bau korbach gmbh/M-1", "--json"});
     INFO(r.out << r.err);
     REQUIRE(r.code == 0);

@@ -118,7 +118,7 @@ TEST_CASE("every kind of bad JSONL line is rejected with its line number, the re
     CHECK(db::candidate_import_exit_code(*all_bad) == 2);
 }
 
-TEST_CASE("re-importing a ref updates that candidate; the same line again changes nothing", "[db]") {
+TEST_CASE("re-importing a ref updates that candidate, the same line again changes nothing", "[db]") {
     kk::test::TempDir dir;
     auto store = catalog_store(dir);
     REQUIRE(db::import_candidates(store, write(dir, "a.jsonl", kGood + "\n")));

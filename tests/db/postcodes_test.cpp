@@ -60,7 +60,7 @@ TEST_CASE("GeoNames tab-separated postcodes import, averaging repeated places, i
     CHECK_FALSE(*unknown);
 }
 
-TEST_CASE("plain plz;lat;lon postcodes import with a header and decimal commas", "[db]") {
+TEST_CASE("plain plz,lat,lon postcodes import with a header and decimal commas", "[db]") {
     kk::test::TempDir dir;
     auto store = db::Store::open(dir / "k.db");
     REQUIRE(store);
