@@ -1,6 +1,7 @@
 // Resolve and autocomplete latency over the full ESCO catalog plus ours, built the way the kiosk builds it:
-// import-esco into a temporary database, then catalog_label_entries. Also times the import. Prints numbers only.
-// Run: build/bench/catalog_resolve_bench [ESCO_DIR...] (default: the shared v1.1.1 en + relations, v1.2.1 de)
+// import-esco into a temporary database, then catalog_label_entries. Also times the import. Prints numbers
+// only. Run: build/bench/catalog_resolve_bench [ESCO_DIR...] (default: the shared v1.1.1 en + relations,
+// v1.2.1 de)
 #include <unistd.h>
 
 #include <algorithm>
@@ -42,7 +43,8 @@ int main(int argc, char** argv) {
     std::vector<fs::path> dirs;
     for (int i = 1; i < argc; ++i) dirs.emplace_back(argv[i]);
     if (dirs.empty()) dirs = {shared / "v1.1.1-en", shared / "v1.1.1-relations", shared / "v1.2.1-de"};
-    const fs::path db = fs::temp_directory_path() / ("catalog_resolve_bench_" + std::to_string(::getpid()) + ".db");
+    const fs::path db =
+        fs::temp_directory_path() / ("catalog_resolve_bench_" + std::to_string(::getpid()) + ".db");
     int code = 0;
     {
         auto store = kk::db::Store::open(db);
@@ -80,7 +82,8 @@ int main(int argc, char** argv) {
                     const std::string typed = prefix(e->label, n);
                     t = Clock::now();
                     (void)index.autocomplete(typed, e->lang);
-                    complete_us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t).count());
+                    complete_us.push_back(
+                        std::chrono::duration<double, std::micro>(Clock::now() - t).count());
                 }
             }
             std::printf("resolve_us p50 %.0f p99 %.0f (n=%zu)\n", percentile(resolve_us, 0.5),

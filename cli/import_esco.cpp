@@ -34,8 +34,8 @@ void draw_progress(std::uint64_t done, std::uint64_t total) {
 
 int run_import_esco(const std::vector<std::string>& args, Io io) {
     std::string error;
-    const auto parsed =
-        parse_args(args, {.options = {"--db"}, .flags = {"--quiet"}, .min_positional = 1, .max_positional = 32}, error);
+    const auto parsed = parse_args(
+        args, {.options = {"--db"}, .flags = {"--quiet"}, .min_positional = 1, .max_positional = 32}, error);
     if (!parsed || !parsed->option("--db")) {
         io.err << "kioskctl import-esco: " << (parsed ? "--db FILE is required" : error) << '\n' << kUsage;
         return 2;
@@ -57,14 +57,16 @@ int run_import_esco(const std::vector<std::string>& args, Io io) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     io.out << "languages:";
     for (const auto& l : report->languages) io.out << ' ' << l;
-    io.out << "\nfiles read: " << report->files.size() << ", not imported: " << report->skipped_files.size() << '\n'
-           << "occupations: " << report->occupations_read << " read, " << report->occupations_inserted << " new\n"
+    io.out << "\nfiles read: " << report->files.size() << ", not imported: " << report->skipped_files.size()
+           << '\n'
+           << "occupations: " << report->occupations_read << " read, " << report->occupations_inserted
+           << " new\n"
            << "skills: " << report->skills_read << " read, " << report->skills_inserted << " new\n"
-           << "merged into our catalog by URI: " << report->matched_ours << ", ESCO concepts changed: "
-           << report->concepts_updated << '\n'
+           << "merged into our catalog by URI: " << report->matched_ours
+           << ", ESCO concepts changed: " << report->concepts_updated << '\n'
            << "labels: " << report->labels_inserted << " new, " << report->labels_updated << " changed\n"
-           << "occupation-skill relations: " << report->relations_read << " read, " << report->relations_written
-           << " written; broader links written: " << report->broader_set << '\n'
+           << "occupation-skill relations: " << report->relations_read << " read, "
+           << report->relations_written << " written; broader links written: " << report->broader_set << '\n'
            << "rows skipped: " << report->rows_skipped << '\n';
     char took[32];
     std::snprintf(took, sizeof took, "%.1f", seconds);

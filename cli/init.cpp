@@ -13,7 +13,8 @@ int run_init(const std::vector<std::string>& args, Io io) {
     std::string error;
     const auto parsed = parse_args(args, {.options = {"--db"}}, error);
     if (!parsed || !parsed->option("--db")) {
-        io.err << "kioskctl init: " << (parsed ? "--db FILE is required" : error) << "\nusage: kioskctl init --db FILE\n";
+        io.err << "kioskctl init: " << (parsed ? "--db FILE is required" : error)
+               << "\nusage: kioskctl init --db FILE\n";
         return 2;
     }
     const std::string path = *parsed->option("--db");
@@ -37,7 +38,8 @@ int run_init(const std::vector<std::string>& args, Io io) {
     } else {
         io.out << "catalog already up to date\n";
     }
-    // The demo region's postcodes, only into a store without any (demo vacancies are the kiosk's default only).
+    // The demo region's postcodes, only into a store without any (demo vacancies are the kiosk's default
+    // only).
     auto postcodes = db::ensure_demo_postcodes(*store);
     if (!postcodes) {
         io.err << "kioskctl init: cannot load the demo region's postcodes: " << postcodes.error() << '\n';

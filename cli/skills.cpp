@@ -27,11 +27,15 @@ std::string score_text(double score) {
 
 int search(const std::vector<std::string>& args, Io io) {
     std::string error;
-    const auto parsed = parse_args(
-        args, {.options = {"--db", "--lang", "--top"}, .flags = {"--json"}, .min_positional = 1, .max_positional = 64},
-        error);
+    const auto parsed = parse_args(args,
+                                   {.options = {"--db", "--lang", "--top"},
+                                    .flags = {"--json"},
+                                    .min_positional = 1,
+                                    .max_positional = 64},
+                                   error);
     if (!parsed || !parsed->option("--db") || !parsed->option("--lang")) {
-        io.err << "kioskctl skills search: " << (parsed ? "--db FILE and --lang L are required" : error) << '\n'
+        io.err << "kioskctl skills search: " << (parsed ? "--db FILE and --lang L are required" : error)
+               << '\n'
                << kUsage;
         return 2;
     }
@@ -83,8 +87,9 @@ int search(const std::vector<std::string>& args, Io io) {
         return 0;
     }
     for (const auto& r : found) {
-        io.out << r.concept_id << '\t' << resolver->label(r.concept_id, lang).value_or(r.matched_label) << '\t'
-               << resolver->label(r.concept_id, "de").value_or("") << '\t' << score_text(r.score) << '\n';
+        io.out << r.concept_id << '\t' << resolver->label(r.concept_id, lang).value_or(r.matched_label)
+               << '\t' << resolver->label(r.concept_id, "de").value_or("") << '\t' << score_text(r.score)
+               << '\n';
     }
     return 0;
 }
@@ -124,7 +129,8 @@ int stats(const std::vector<std::string>& args, Io io) {
            << ", occupation-skill relations " << s->relations << '\n'
            << "lang\toccupations\tskills\tsynonyms\treviewed\n";
     for (const auto& l : s->languages) {
-        io.out << l.lang << '\t' << l.occupations << '\t' << l.skills << '\t' << l.synonyms << '\t' << l.reviewed << '\n';
+        io.out << l.lang << '\t' << l.occupations << '\t' << l.skills << '\t' << l.synonyms << '\t'
+               << l.reviewed << '\n';
     }
     return 0;
 }

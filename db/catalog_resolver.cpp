@@ -18,10 +18,13 @@ CatalogResolver::CatalogResolver(std::unique_ptr<matcher::SkillIndex> index,
 Result<CatalogResolver> CatalogResolver::from_store(Store& store, double threshold) {
     auto entries = catalog_label_entries(store);
     if (!entries) return Result<CatalogResolver>::fail(entries.error());
-    // Occupation labels would let "Koch" resolve a skill to an occupation code; the resolver maps skills only.
-    std::erase_if(*entries, [](const matcher::LabelEntry& e) { return e.kind != matcher::ConceptKind::skill; });
+    // Occupation labels would let "Koch" resolve a skill to an occupation code; the resolver maps skills
+    // only.
+    std::erase_if(*entries,
+                  [](const matcher::LabelEntry& e) { return e.kind != matcher::ConceptKind::skill; });
     if (entries->empty()) {
-        return Result<CatalogResolver>::fail("catalog: the database holds no skills; run kioskctl init first");
+        return Result<CatalogResolver>::fail(
+            "catalog: the database holds no skills; run kioskctl init first");
     }
     std::unordered_map<std::string, std::int64_t> ids;
     try {
@@ -61,6 +64,8 @@ std::optional<std::string> CatalogResolver::label(std::string_view code, std::st
     return index_->preferred_label(code, language);
 }
 
-std::size_t CatalogResolver::label_count() const { return index_->label_count(); }
+std::size_t CatalogResolver::label_count() const {
+    return index_->label_count();
+}
 
 }  // namespace kk::db

@@ -1,6 +1,6 @@
 #pragma once
-// The SkillResolver the vacancy import uses once the catalog is loaded: a matcher::SkillIndex over every skill
-// label in the store (our catalog plus any ESCO import), with codes mapped back to skills.id.
+// The SkillResolver the vacancy import uses once the catalog is loaded: a matcher::SkillIndex over every
+// skill label in the store (our catalog plus any ESCO import), with codes mapped back to skills.id.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -21,7 +21,7 @@ namespace kk::db {
 inline constexpr double kCatalogResolveThreshold = 0.8;
 
 class CatalogResolver final : public SkillResolver {
-public:
+  public:
     // Reads every skill label of the store and builds the index: O(labels); about a second for full ESCO.
     // Fails when the store cannot be read or holds no skill labels (run `kioskctl init` first).
     static Result<CatalogResolver> from_store(Store& store, double threshold = kCatalogResolveThreshold);
@@ -30,7 +30,8 @@ public:
     SkillResolution resolve(std::string_view text, std::string_view language) const override;
 
     // Ranked skills for `text`, best first, at most `top_n`, none below the threshold.
-    std::vector<matcher::Resolution> search(std::string_view text, std::string_view language, std::size_t top_n) const;
+    std::vector<matcher::Resolution> search(std::string_view text, std::string_view language,
+                                            std::size_t top_n) const;
 
     // skills.id of a catalog code, if the store had it when this resolver was built.
     std::optional<std::int64_t> skill_id(std::string_view code) const;
@@ -39,9 +40,9 @@ public:
 
     std::size_t label_count() const;
 
-private:
-    CatalogResolver(std::unique_ptr<matcher::SkillIndex> index, std::unordered_map<std::string, std::int64_t> ids,
-                    double threshold);
+  private:
+    CatalogResolver(std::unique_ptr<matcher::SkillIndex> index,
+                    std::unordered_map<std::string, std::int64_t> ids, double threshold);
     std::unique_ptr<matcher::SkillIndex> index_;
     std::unordered_map<std::string, std::int64_t> ids_;
     double threshold_ = kCatalogResolveThreshold;

@@ -19,15 +19,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr char kSkillsByUriSql[] = "SELECT id, code, esco_uri FROM skills WHERE esco_uri IS NOT NULL ORDER BY id";
+constexpr char kSkillsByUriSql[] =
+    "SELECT id, code, esco_uri FROM skills WHERE esco_uri IS NOT NULL ORDER BY id";
 constexpr char kOccupationsByUriSql[] =
     "SELECT id, code, esco_uri FROM occupations WHERE esco_uri IS NOT NULL ORDER BY id";
-constexpr char kInsertSkillSql[] = "INSERT INTO skills (code, esco_uri, skill_type) VALUES (?, ?, ?) RETURNING id";
-constexpr char kUpdateSkillTypeSql[] = "UPDATE skills SET skill_type = ? WHERE id = ? AND skill_type IS NOT ?";
+constexpr char kInsertSkillSql[] =
+    "INSERT INTO skills (code, esco_uri, skill_type) VALUES (?, ?, ?) RETURNING id";
+constexpr char kUpdateSkillTypeSql[] =
+    "UPDATE skills SET skill_type = ? WHERE id = ? AND skill_type IS NOT ?";
 constexpr char kInsertOccupationSql[] =
     "INSERT INTO occupations (code, esco_uri, isco_code, regulated) VALUES (?, ?, ?, ?) RETURNING id";
 constexpr char kUpdateOccupationSql[] =
-    "UPDATE occupations SET isco_code = ?, regulated = ? WHERE id = ? AND (isco_code IS NOT ? OR regulated IS NOT ?)";
+    "UPDATE occupations SET isco_code = ?, regulated = ? WHERE id = ? AND (isco_code IS NOT ? OR regulated "
+    "IS NOT ?)";
 constexpr char kInsertSkillLabelSql[] =
     "INSERT INTO skill_labels (skill_id, language, preferred, synonyms, reviewed) VALUES (?, ?, ?, ?, 0) "
     "ON CONFLICT (skill_id, language) DO NOTHING";
@@ -35,7 +39,8 @@ constexpr char kRefreshSkillLabelSql[] =
     "UPDATE skill_labels SET preferred = ?, synonyms = ? "
     "WHERE skill_id = ? AND language = ? AND (preferred IS NOT ? OR synonyms IS NOT ?)";
 constexpr char kInsertOccupationLabelSql[] =
-    "INSERT INTO occupation_labels (occupation_id, language, preferred, synonyms, reviewed) VALUES (?, ?, ?, ?, 0) "
+    "INSERT INTO occupation_labels (occupation_id, language, preferred, synonyms, reviewed) VALUES (?, ?, ?, "
+    "?, 0) "
     "ON CONFLICT (occupation_id, language) DO NOTHING";
 constexpr char kRefreshOccupationLabelSql[] =
     "UPDATE occupation_labels SET preferred = ?, synonyms = ? "
@@ -48,7 +53,7 @@ constexpr char kSetBroaderSql[] =
     "UPDATE skills SET broader_skill_id = ? WHERE id = ? AND broader_skill_id IS NOT ?";
 
 class ImportError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
@@ -70,7 +75,8 @@ std::optional<EscoFile> classify(const fs::path& path) {
     if (path.extension() != ".csv") return std::nullopt;
     std::string base = path.stem().string();
     std::string lang;
-    if (const auto cut = base.rfind('_'); cut != std::string::npos && is_language_suffix(base.substr(cut + 1))) {
+    if (const auto cut = base.rfind('_');
+        cut != std::string::npos && is_language_suffix(base.substr(cut + 1))) {
         lang = base.substr(cut + 1);
         base.resize(cut);
     }
@@ -82,16 +88,16 @@ std::optional<EscoFile> classify(const fs::path& path) {
     if (ends_with("SkillsCollection") && !lang.empty()) return EscoFile{path, FileKind::collection, lang};
     if (base == "occupationSkillRelations") return EscoFile{path, FileKind::occupation_skills, ""};
     if (base == "broaderRelationsSkillPillar") return EscoFile{path, FileKind::skill_broader, ""};
-    static const std::set<std::string> kKnownUnused = {"skillsHierarchy", "skillGroups", "skillSkillRelations",
-                                                       "broaderRelationsOccPillar", "ISCOGroups", "conceptSchemes",
-                                                       "greenShareOcc", "dictionary"};
+    static const std::set<std::string> kKnownUnused = {
+        "skillsHierarchy", "skillGroups",    "skillSkillRelations", "broaderRelationsOccPillar",
+        "ISCOGroups",      "conceptSchemes", "greenShareOcc",       "dictionary"};
     if (kKnownUnused.count(base)) return EscoFile{path, FileKind::skipped, lang};
     return std::nullopt;
 }
 
 // Counts the bytes the CSV reader pulls, for the progress bar.
 class CountingSource final : public csv::ByteSource {
-public:
+  public:
     CountingSource(csv::ByteSource& inner, std::uint64_t& counter) : inner_(inner), counter_(counter) {}
     std::optional<std::size_t> read(char* buffer, std::size_t size) override {
         const auto n = inner_.read(buffer, size);
@@ -99,23 +105,25 @@ public:
         return n;
     }
 
-private:
+  private:
     csv::ByteSource& inner_;
     std::uint64_t& counter_;
 };
 
 // One CSV row with its columns looked up by header name.
 class Row {
-public:
-    Row(const std::vector<std::string>& fields, const std::vector<int>& index) : fields_(fields), index_(index) {}
+  public:
+    Row(const std::vector<std::string>& fields, const std::vector<int>& index)
+        : fields_(fields), index_(index) {}
     // The field of the i-th requested column; empty when the column is absent or the row is short.
     std::string_view operator[](std::size_t i) const {
         const int at = index_[i];
-        return at >= 0 && static_cast<std::size_t>(at) < fields_.size() ? std::string_view(fields_[static_cast<std::size_t>(at)])
-                                                                         : std::string_view();
+        return at >= 0 && static_cast<std::size_t>(at) < fields_.size()
+                   ? std::string_view(fields_[static_cast<std::size_t>(at)])
+                   : std::string_view();
     }
 
-private:
+  private:
     const std::vector<std::string>& fields_;
     const std::vector<int>& index_;
 };
@@ -129,7 +137,8 @@ struct Progress {
     }
 };
 
-// Calls `fn` for every data row of `path`; `columns` are looked up in the header, those in `required` must exist.
+// Calls `fn` for every data row of `path`; `columns` are looked up in the header, those in `required` must
+// exist.
 template <typename Fn>
 void for_each_row(const fs::path& path, const std::vector<std::string>& columns, std::size_t required,
                   Progress& progress, Fn&& fn) {
@@ -147,15 +156,17 @@ void for_each_row(const fs::path& path, const std::vector<std::string>& columns,
             if (name.substr(0, 3) == "\xEF\xBB\xBF") name.remove_prefix(3);
             if (name == columns[c]) index[c] = static_cast<int>(f);
         }
-        if (c < required && index[c] < 0) throw ImportError(path.string() + ": no column '" + columns[c] + "'");
+        if (c < required && index[c] < 0)
+            throw ImportError(path.string() + ": no column '" + columns[c] + "'");
     }
     std::uint64_t rows = 0;
     while (reader.next(record)) {
         fn(Row(record.fields, index));
         if (++rows % 2048 == 0) progress.tick();
     }
-    if (reader.error()) throw ImportError(path.string() + ": not readable as CSV near byte " +
-                                          std::to_string(reader.error()->byte_offset));
+    if (reader.error())
+        throw ImportError(path.string() + ": not readable as CSV near byte " +
+                          std::to_string(reader.error()->byte_offset));
     progress.tick();
 }
 
@@ -205,7 +216,7 @@ std::int64_t single_id(Statement& statement) {
 }
 
 class Importer {
-public:
+  public:
     Importer(Connection& c, EscoImportReport& report)
         : c_(c),
           report_(report),
@@ -222,8 +233,8 @@ public:
           upsert_relation_(c, kUpsertRelationSql),
           set_broader_(c, kSetBroaderSql) {}
 
-    void skill_row(const std::string& lang, std::string_view uri, std::string_view type, std::string_view preferred,
-                   std::string_view alt, std::string_view hidden) {
+    void skill_row(const std::string& lang, std::string_view uri, std::string_view type,
+                   std::string_view preferred, std::string_view alt, std::string_view hidden) {
         if (uri.empty()) {
             ++report_.rows_skipped;
             return;
@@ -259,7 +270,10 @@ public:
         if (seen_occupations_.insert(key).second) {
             ++report_.occupations_read;
             const std::int64_t regulated =
-                regulated_note.size() >= 10 && regulated_note.substr(regulated_note.size() - 10) == "/regulated" ? 1 : 0;
+                regulated_note.size() >= 10 &&
+                        regulated_note.substr(regulated_note.size() - 10) == "/regulated"
+                    ? 1
+                    : 0;
             const std::optional<std::string> isco_code =
                 isco.empty() ? std::nullopt : std::optional<std::string>(std::string(isco));
             if (concept_.id == 0) {
@@ -269,15 +283,21 @@ public:
             } else if (concept_.ours) {
                 ++report_.matched_ours;
             } else {
-                update_occupation_.bind(1, isco_code).bind(2, regulated).bind(3, concept_.id).bind(4, isco_code)
-                    .bind(5, regulated).run();
+                update_occupation_.bind(1, isco_code)
+                    .bind(2, regulated)
+                    .bind(3, concept_.id)
+                    .bind(4, isco_code)
+                    .bind(5, regulated)
+                    .run();
                 report_.concepts_updated += c_.changes();
             }
         }
-        write_label(insert_occupation_label_, refresh_occupation_label_, concept_, lang, preferred, alt, hidden);
+        write_label(insert_occupation_label_, refresh_occupation_label_, concept_, lang, preferred, alt,
+                    hidden);
     }
 
-    void relation_row(std::string_view occupation_uri, std::string_view relation, std::string_view skill_uri) {
+    void relation_row(std::string_view occupation_uri, std::string_view relation,
+                      std::string_view skill_uri) {
         ++report_.relations_read;
         const auto occupation = occupations_.find(std::string(occupation_uri));
         const auto skill = skills_.find(std::string(skill_uri));
@@ -295,13 +315,16 @@ public:
         const auto skill = skills_.find(std::string(uri));
         const auto broader = skills_.find(std::string(broader_uri));
         // Most broader links point at skill groups, which are not imported; those rows are expected.
-        if (skill == skills_.end() || broader == skills_.end() || skill->second.id == 0 || broader->second.id == 0) return;
-        if (skill->second.ours || !with_broader_.insert(skill->second.id).second) return;  // first broader wins
+        if (skill == skills_.end() || broader == skills_.end() || skill->second.id == 0 ||
+            broader->second.id == 0)
+            return;
+        if (skill->second.ours || !with_broader_.insert(skill->second.id).second)
+            return;  // first broader wins
         set_broader_.bind(1, broader->second.id).bind(2, skill->second.id).bind(3, broader->second.id).run();
         report_.broader_set += c_.changes();
     }
 
-private:
+  private:
     void write_label(Statement& insert, Statement& refresh, const Concept& concept_, const std::string& lang,
                      std::string_view preferred_field, std::string_view alt, std::string_view hidden) {
         const std::string preferred = trim(preferred_field);
@@ -316,8 +339,13 @@ private:
             return;
         }
         if (concept_.ours) return;  // our label in this language stays as our translators wrote it
-        refresh.bind(1, preferred).bind(2, synonyms_json).bind(3, concept_.id).bind(4, lang).bind(5, preferred)
-            .bind(6, synonyms_json).run();
+        refresh.bind(1, preferred)
+            .bind(2, synonyms_json)
+            .bind(3, concept_.id)
+            .bind(4, lang)
+            .bind(5, preferred)
+            .bind(6, synonyms_json)
+            .run();
         report_.labels_updated += c_.changes();
     }
 
@@ -328,7 +356,8 @@ private:
     std::map<std::string, std::unordered_set<std::string>> labelled_;
     std::unordered_set<std::int64_t> with_broader_;
     Statement insert_skill_, update_skill_, insert_occupation_, update_occupation_, insert_skill_label_,
-        refresh_skill_label_, insert_occupation_label_, refresh_occupation_label_, upsert_relation_, set_broader_;
+        refresh_skill_label_, insert_occupation_label_, refresh_occupation_label_, upsert_relation_,
+        set_broader_;
 };
 
 std::vector<EscoFile> find_files(const std::vector<fs::path>& dirs) {
@@ -345,7 +374,9 @@ std::vector<EscoFile> find_files(const std::vector<fs::path>& dirs) {
             }
         }
         if (ec) throw ImportError(dir.string() + ": " + ec.message());
-        if (found == 0) throw ImportError(dir.string() + " holds no ESCO CSV file (skills_xx.csv, occupations_xx.csv, ...)");
+        if (found == 0)
+            throw ImportError(dir.string() +
+                              " holds no ESCO CSV file (skills_xx.csv, occupations_xx.csv, ...)");
     }
     std::sort(files.begin(), files.end(), [](const EscoFile& a, const EscoFile& b) {
         return std::tie(a.kind, a.path) < std::tie(b.kind, b.path);
@@ -363,7 +394,8 @@ std::vector<EscoFile> find_files(const std::vector<fs::path>& dirs) {
 
 }  // namespace
 
-Result<EscoImportReport> import_esco(Store& store, const std::vector<fs::path>& dirs, const EscoImportOptions& options) {
+Result<EscoImportReport> import_esco(Store& store, const std::vector<fs::path>& dirs,
+                                     const EscoImportOptions& options) {
     if (dirs.empty()) return Result<EscoImportReport>::fail("esco: no directory given");
     try {
         const std::vector<EscoFile> files = find_files(dirs);
@@ -386,15 +418,18 @@ Result<EscoImportReport> import_esco(Store& store, const std::vector<fs::path>& 
             switch (f.kind) {
                 case FileKind::skills:
                 case FileKind::collection:
-                    for_each_row(f.path, {"conceptUri", "preferredLabel", "skillType", "altLabels", "hiddenLabels"}, 2,
-                                 progress, [&](const Row& r) { importer.skill_row(f.lang, r[0], r[2], r[1], r[3], r[4]); });
+                    for_each_row(
+                        f.path, {"conceptUri", "preferredLabel", "skillType", "altLabels", "hiddenLabels"}, 2,
+                        progress,
+                        [&](const Row& r) { importer.skill_row(f.lang, r[0], r[2], r[1], r[3], r[4]); });
                     break;
                 case FileKind::occupations:
                     for_each_row(f.path,
-                                 {"conceptUri", "preferredLabel", "iscoGroup", "regulatedProfessionNote", "altLabels",
-                                  "hiddenLabels"},
-                                 2, progress,
-                                 [&](const Row& r) { importer.occupation_row(f.lang, r[0], r[2], r[3], r[1], r[4], r[5]); });
+                                 {"conceptUri", "preferredLabel", "iscoGroup", "regulatedProfessionNote",
+                                  "altLabels", "hiddenLabels"},
+                                 2, progress, [&](const Row& r) {
+                                     importer.occupation_row(f.lang, r[0], r[2], r[3], r[1], r[4], r[5]);
+                                 });
                     break;
                 case FileKind::occupation_skills:
                     for_each_row(f.path, {"occupationUri", "relationType", "skillUri"}, 3, progress,
@@ -404,7 +439,8 @@ Result<EscoImportReport> import_esco(Store& store, const std::vector<fs::path>& 
                     for_each_row(f.path, {"conceptUri", "broaderUri"}, 2, progress,
                                  [&](const Row& r) { importer.broader_row(r[0], r[1]); });
                     break;
-                case FileKind::skipped: break;
+                case FileKind::skipped:
+                    break;
             }
             report.files.push_back(f.path.string());
         }

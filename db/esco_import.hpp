@@ -1,14 +1,16 @@
 #pragma once
-// Importing the official ESCO CSV export (v1.1 or v1.2) into the catalog tables, merged with our own catalog by
-// concept URI.
+// Importing the official ESCO CSV export (v1.1 or v1.2) into the catalog tables, merged with our own catalog
+// by concept URI.
 //
 // Merge rule (idempotent; a second import of the same files changes nothing):
-// - A concept whose URI our catalog already carries keeps our code, category, icon, flags, broader skill, skill
+// - A concept whose URI our catalog already carries keeps our code, category, icon, flags, broader skill,
+// skill
 //   list and every label row we have. ESCO only fills the languages where that concept has no label yet.
 // - A concept only ESCO has gets code = its URI; its labels in the imported languages, its skill type / ISCO
 //   group / EU regulated flag, its broader skill (first in the file) and its occupation-skill relations
 //   are ESCO's and are refreshed by every import. Our labels in languages ESCO lacks are never touched.
-// - Labels: preferredLabel is the preferred label; altLabels and hiddenLabels become synonyms. ESCO labels are
+// - Labels: preferredLabel is the preferred label; altLabels and hiddenLabels become synonyms. ESCO labels
+// are
 //   stored unreviewed (the reviewed mark is our translators').
 // - Not imported (no table for them): skill groups (skillsHierarchy, skillGroups), skillSkillRelations,
 //   the occupation pillar's broader relations. They are counted as skipped files.
@@ -36,20 +38,20 @@ struct EscoImportReport {
     int skills_read = 0;                     // distinct skill URIs seen
     int occupations_inserted = 0;
     int skills_inserted = 0;
-    int concepts_updated = 0;                // ESCO-only concepts whose type, ISCO group or flag changed
-    int matched_ours = 0;                    // concepts merged into our catalog by URI
+    int concepts_updated = 0;  // ESCO-only concepts whose type, ISCO group or flag changed
+    int matched_ours = 0;      // concepts merged into our catalog by URI
     int labels_inserted = 0;
     int labels_updated = 0;
     int relations_read = 0;
-    int relations_written = 0;               // inserted or changed
-    int broader_set = 0;                     // broader links inserted or changed
-    int rows_skipped = 0;                    // rows without a concept URI, or naming unknown concepts
+    int relations_written = 0;  // inserted or changed
+    int broader_set = 0;        // broader links inserted or changed
+    int rows_skipped = 0;       // rows without a concept URI, or naming unknown concepts
 };
 
 // Reads every ESCO file in `dirs` (one export may be split over several directories: labels per language,
-// relations) and merges it into the store in one transaction. Fails, changing nothing, when a directory has no
-// ESCO skills or occupations file, a required column is missing or a file cannot be read.
-// Cost: O(rows) with prepared statements; about 15 s for full ESCO in two languages on one core.
+// relations) and merges it into the store in one transaction. Fails, changing nothing, when a directory has
+// no ESCO skills or occupations file, a required column is missing or a file cannot be read. Cost: O(rows)
+// with prepared statements; about 15 s for full ESCO in two languages on one core.
 Result<EscoImportReport> import_esco(Store& store, const std::vector<std::filesystem::path>& dirs,
                                      const EscoImportOptions& options = {});
 

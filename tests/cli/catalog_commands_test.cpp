@@ -1,5 +1,5 @@
-// kioskctl init (catalog), import-vacancies with the catalog resolver, skills search/stats, import-esco: the real
-// binary on real files.
+// kioskctl init (catalog), import-vacancies with the catalog resolver, skills search/stats, import-esco: the
+// real binary on real files.
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -36,7 +36,8 @@ TEST_CASE("kioskctl init loads the catalog once", "[cli][catalog]") {
     CHECK(again.out.find("catalog already up to date") != std::string::npos);
 }
 
-TEST_CASE("import-vacancies resolves German skills to catalog skills; nonsense stays text", "[cli][catalog]") {
+TEST_CASE("import-vacancies resolves German skills to catalog skills; nonsense stays text",
+          "[cli][catalog]") {
     test::TempDir dir;
     const std::string db = init_db(dir);
     std::ofstream(dir / "v.csv", std::ios::binary)
@@ -52,7 +53,8 @@ TEST_CASE("import-vacancies resolves German skills to catalog skills; nonsense s
                          "SELECT vs.text, coalesce(s.code, ''), vs.confidence FROM vacancy_skills AS vs "
                          "LEFT JOIN skills AS s ON s.id = vs.skill_id ORDER BY vs.kind DESC, vs.position");
     std::vector<std::tuple<std::string, std::string, double>> rows;
-    while (select.step()) rows.emplace_back(select.column_text(0), select.column_text(1), select.column_double(2));
+    while (select.step())
+        rows.emplace_back(select.column_text(0), select.column_text(1), select.column_double(2));
     REQUIRE(rows.size() == 3);
     CHECK(std::get<0>(rows[0]) == "Gabelstaplerfahren");
     CHECK(std::get<1>(rows[0]) == "operate_forklift");
@@ -71,7 +73,8 @@ TEST_CASE("kioskctl skills search prints id, label, German label and score", "[c
     REQUIRE(found.exit_code == 0);
     CHECK(found.out.rfind("welding\tЗварювання\tSchweißen\t1.000\n", 0) == 0);
 
-    const auto json = kioskctl({"skills", "search", "--db", db, "--lang", "de", "--json", "Gabelstapler", "fahren"});
+    const auto json =
+        kioskctl({"skills", "search", "--db", db, "--lang", "de", "--json", "Gabelstapler", "fahren"});
     REQUIRE(json.exit_code == 0);
     const auto list = nlohmann::json::parse(json.out);
     REQUIRE(!list.empty());
@@ -79,10 +82,12 @@ TEST_CASE("kioskctl skills search prints id, label, German label and score", "[c
     CHECK(list[0]["label_de"] == "Gabelstapler fahren");
 
     CHECK(kioskctl({"skills", "search", "--db", db, "--lang", "xx", "Schweißen"}).exit_code == 2);
-    CHECK(kioskctl({"skills", "search", "--db", db, "--lang", "xx", "Schweißen"}).err.find("unknown language") !=
+    CHECK(kioskctl({"skills", "search", "--db", db, "--lang", "xx", "Schweißen"})
+              .err.find("unknown language") != std::string::npos);
+    CHECK(kioskctl({"skills", "search", "--db", db, "--lang", "de", " "}).err.find("TEXT is empty") !=
           std::string::npos);
-    CHECK(kioskctl({"skills", "search", "--db", db, "--lang", "de", " "}).err.find("TEXT is empty") != std::string::npos);
-    const auto missing = kioskctl({"skills", "search", "--db", (dir / "nope.db").string(), "--lang", "de", "x"});
+    const auto missing =
+        kioskctl({"skills", "search", "--db", (dir / "nope.db").string(), "--lang", "de", "x"});
     CHECK(missing.exit_code == 2);
     CHECK(missing.err.find("does not exist") != std::string::npos);
     CHECK(kioskctl({"skills", "search", "--db", db, "--lang", "de", "Qqqxxzzz"}).out == "no skill matches\n");

@@ -1,6 +1,6 @@
 // Resolution against the real shipped catalog: per language, what people actually type (own script, typos,
-// missing diacritics, script variants, synonyms, German compounds, other languages) must put the expected skill
-// at rank 1 through the same CatalogResolver the vacancy import uses.
+// missing diacritics, script variants, synonyms, German compounds, other languages) must put the expected
+// skill at rank 1 through the same CatalogResolver the vacancy import uses.
 #include "db/catalog_resolver.hpp"
 
 #include <catch2/catch.hpp>
@@ -294,15 +294,18 @@ void check_rank_one(const Query (&queries)[N]) {
     }
 }
 
-TEST_CASE("queries in every language resolve to the expected catalog skill at rank 1", "[db][catalog][resolve]") {
+TEST_CASE("queries in every language resolve to the expected catalog skill at rank 1",
+          "[db][catalog][resolve]") {
     check_rank_one(kQueries);
 }
 
-TEST_CASE("words that name no catalog skill resolve to nothing rather than a guess", "[db][catalog][resolve]") {
+TEST_CASE("words that name no catalog skill resolve to nothing rather than a guess",
+          "[db][catalog][resolve]") {
     const auto& resolver = shipped_resolver();
     const std::pair<const char*, const char*> unrelated[] = {
-        {"de", "Quantenphysik"},      {"de", "Klavier spielen"}, {"de", "Zahnarzt"},       {"ru", "блокчейн"},
-        {"en", "astronaut"},          {"tr", "uzay mühendisliği"}, {"fr", "pilote de ligne"}, {"de", "Xyzzqw blorf"},
+        {"de", "Quantenphysik"},   {"de", "Klavier spielen"}, {"de", "Zahnarzt"},
+        {"ru", "блокчейн"},        {"en", "astronaut"},       {"tr", "uzay mühendisliği"},
+        {"fr", "pilote de ligne"}, {"de", "Xyzzqw blorf"},
     };
     for (const auto& [lang, text] : unrelated) {
         INFO(lang << " '" << text << "'");
@@ -312,9 +315,10 @@ TEST_CASE("words that name no catalog skill resolve to nothing rather than a gue
 }
 
 // A bare "Stapler" (what employers write) ties between operate_forklift ('Stapler fahren') and
-// forklift_inspection ('Stapler prüfen'); the tie is broken by concept id, so the inspection wins. Kept visible
-// until the matcher prefers the broader skill or the concept more labels point at.
-TEST_CASE("known matcher weakness: a word shared by a skill and its narrower skill", "[db][catalog][resolve][!mayfail]") {
+// forklift_inspection ('Stapler prüfen'); the tie is broken by concept id, so the inspection wins. Kept
+// visible until the matcher prefers the broader skill or the concept more labels point at.
+TEST_CASE("known matcher weakness: a word shared by a skill and its narrower skill",
+          "[db][catalog][resolve][!mayfail]") {
     const auto found = shipped_resolver().search("Stapler", "de", 3);
     REQUIRE_FALSE(found.empty());
     CHECK(found.front().concept_id == "operate_forklift");

@@ -30,15 +30,21 @@ std::string text(db::Store& store, const std::string& sql) {
 // Every catalog row in one string, to show that a second import changes nothing.
 std::string catalog_digest(db::Store& store) {
     return text(store,
-                "SELECT (SELECT count(*) || '/' || total(length(code)) || '/' || total(coalesce(broader_skill_id, 0)) || "
+                "SELECT (SELECT count(*) || '/' || total(length(code)) || '/' || "
+                "total(coalesce(broader_skill_id, 0)) || "
                 "'/' || group_concat(DISTINCT skill_type) FROM skills) || '|' || "
-                "(SELECT count(*) || '/' || total(length(coalesce(isco_code, ''))) || '/' || total(regulated) FROM occupations) "
-                "|| '|' || (SELECT count(*) || '/' || total(length(preferred) + length(synonyms)) FROM skill_labels) || '|' || "
-                "(SELECT count(*) || '/' || total(length(preferred) + length(synonyms)) FROM occupation_labels) || '|' || "
+                "(SELECT count(*) || '/' || total(length(coalesce(isco_code, ''))) || '/' || "
+                "total(regulated) FROM occupations) "
+                "|| '|' || (SELECT count(*) || '/' || total(length(preferred) + length(synonyms)) FROM "
+                "skill_labels) || '|' || "
+                "(SELECT count(*) || '/' || total(length(preferred) + length(synonyms)) FROM "
+                "occupation_labels) || '|' || "
                 "(SELECT count(*) || '/' || total(relation = 'essential') FROM occupation_skills)");
 }
 
-void write(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
+void write(const fs::path& p, const std::string& text) {
+    std::ofstream(p, std::ios::binary) << text;
+}
 
 db::Store catalog_store(const fs::path& file) {
     auto store = db::Store::open(file);
@@ -58,32 +64,45 @@ TEST_CASE("a small ESCO export split over two directories merges with our catalo
     const std::string occupation = "http://data.europa.eu/esco/occupation/0000-occ";
     write(dir / "en" / "skills_en.csv",
           "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status\n"
-          "KnowledgeSkillCompetence," + std::string(kForkliftUri) + ",skill/competence,x,operate forklift,\"forklift use\nfork truck\",,released\n"
-          "KnowledgeSkillCompetence," + other + ",knowledge,x,tractor history,\"old tractors\",tractr,released\n"
-          "KnowledgeSkillCompetence," + narrower + ",skill/competence,x,tractor museum guiding,,,released\n");
+          "KnowledgeSkillCompetence," +
+              std::string(kForkliftUri) +
+              ",skill/competence,x,operate forklift,\"forklift use\nfork truck\",,released\n"
+              "KnowledgeSkillCompetence," +
+              other +
+              ",knowledge,x,tractor history,\"old tractors\",tractr,released\n"
+              "KnowledgeSkillCompetence," +
+              narrower + ",skill/competence,x,tractor museum guiding,,,released\n");
     write(dir / "en" / "occupations_en.csv",
-          "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,regulatedProfessionNote\n"
-          "Occupation," + occupation + ",8344,tractor guide,,,released,http://data.europa.eu/esco/regulated-professions/regulated\n");
+          "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,"
+          "regulatedProfessionNote\n"
+          "Occupation," +
+              occupation +
+              ",8344,tractor guide,,,released,http://data.europa.eu/esco/regulated-professions/regulated\n");
     write(dir / "en" / "occupationSkillRelations_en.csv",
-          "occupationUri,relationType,skillType,skillUri\n" + occupation + ",essential,knowledge," + other + "\n" +
-              occupation + ",optional,skill/competence," + kForkliftUri + "\n" + occupation +
+          "occupationUri,relationType,skillType,skillUri\n" + occupation + ",essential,knowledge," + other +
+              "\n" + occupation + ",optional,skill/competence," + kForkliftUri + "\n" + occupation +
               ",essential,knowledge,http://data.europa.eu/esco/skill/unknown\n");
     write(dir / "en" / "broaderRelationsSkillPillar.csv",
           "conceptType,conceptUri,broaderType,broaderUri\nKnowledgeSkillCompetence," + narrower +
               ",KnowledgeSkillCompetence," + other + "\n");
     write(dir / "de" / "transversalSkillsCollection_de.csv",
           "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,status,altLabels\n"
-          "KnowledgeSkillCompetence," + other + ",knowledge,x,Traktorgeschichte,released,alte Traktoren | Bulldog\n"
-          "KnowledgeSkillCompetence," + std::string(kForkliftUri) + ",skill/competence,x,Gabelstapler bedienen,released,\n");
+          "KnowledgeSkillCompetence," +
+              other +
+              ",knowledge,x,Traktorgeschichte,released,alte Traktoren | Bulldog\n"
+              "KnowledgeSkillCompetence," +
+              std::string(kForkliftUri) + ",skill/competence,x,Gabelstapler bedienen,released,\n");
     write(dir / "de" / "skillsHierarchy_de.csv", "Level 0 URI,Level 0 preferred term\n");
 
     db::Store store = catalog_store(dir / "k.db");
     const std::string forklift_ar =
-        text(store, "SELECT l.preferred FROM skill_labels l JOIN skills s ON s.id = l.skill_id "
-                    "WHERE s.code = 'operate_forklift' AND l.language = 'ar'");
+        text(store,
+             "SELECT l.preferred FROM skill_labels l JOIN skills s ON s.id = l.skill_id "
+             "WHERE s.code = 'operate_forklift' AND l.language = 'ar'");
     const std::string forklift_en_before =
-        text(store, "SELECT l.preferred || l.synonyms FROM skill_labels l JOIN skills s ON s.id = l.skill_id "
-                    "WHERE s.code = 'operate_forklift' AND l.language = 'en'");
+        text(store,
+             "SELECT l.preferred || l.synonyms FROM skill_labels l JOIN skills s ON s.id = l.skill_id "
+             "WHERE s.code = 'operate_forklift' AND l.language = 'en'");
 
     auto report = db::import_esco(store, {dir / "en", dir / "de"});
     REQUIRE(report);
@@ -97,26 +116,35 @@ TEST_CASE("a small ESCO export split over two directories merges with our catalo
     CHECK(report->skipped_files.size() == 1);
 
     // Ours: code and every label we had stay; ESCO does not overwrite our English or German.
-    CHECK(text(store, std::string("SELECT code FROM skills WHERE esco_uri = '") + kForkliftUri + "'") == "operate_forklift");
-    CHECK(text(store, "SELECT l.preferred FROM skill_labels l JOIN skills s ON s.id = l.skill_id "
-                      "WHERE s.code = 'operate_forklift' AND l.language = 'ar'") == forklift_ar);
-    CHECK(text(store, "SELECT l.preferred || l.synonyms FROM skill_labels l JOIN skills s ON s.id = l.skill_id "
-                      "WHERE s.code = 'operate_forklift' AND l.language = 'en'") == forklift_en_before);
+    CHECK(text(store, std::string("SELECT code FROM skills WHERE esco_uri = '") + kForkliftUri + "'") ==
+          "operate_forklift");
+    CHECK(text(store,
+               "SELECT l.preferred FROM skill_labels l JOIN skills s ON s.id = l.skill_id "
+               "WHERE s.code = 'operate_forklift' AND l.language = 'ar'") == forklift_ar);
+    CHECK(text(store,
+               "SELECT l.preferred || l.synonyms FROM skill_labels l JOIN skills s ON s.id = l.skill_id "
+               "WHERE s.code = 'operate_forklift' AND l.language = 'en'") == forklift_en_before);
     // ESCO-only: code = URI, labels with alt and hidden labels as synonyms, German from the collection.
-    CHECK(text(store, "SELECT synonyms FROM skill_labels l JOIN skills s ON s.id = l.skill_id WHERE s.code = '" + other +
-                          "' AND l.language = 'en'") == R"(["old tractors","tractr"])");
-    CHECK(text(store, "SELECT preferred || synonyms FROM skill_labels l JOIN skills s ON s.id = l.skill_id WHERE s.code = '" +
-                          other + "' AND l.language = 'de'") == R"(Traktorgeschichte["alte Traktoren","Bulldog"])");
-    CHECK(text(store, "SELECT b.code FROM skills s JOIN skills b ON b.id = s.broader_skill_id WHERE s.code = '" + narrower +
-                          "'") == other);
+    CHECK(text(store,
+               "SELECT synonyms FROM skill_labels l JOIN skills s ON s.id = l.skill_id WHERE s.code = '" +
+                   other + "' AND l.language = 'en'") == R"(["old tractors","tractr"])");
+    CHECK(text(store,
+               "SELECT preferred || synonyms FROM skill_labels l JOIN skills s ON s.id = l.skill_id WHERE "
+               "s.code = '" +
+                   other + "' AND l.language = 'de'") == R"(Traktorgeschichte["alte Traktoren","Bulldog"])");
+    CHECK(text(store,
+               "SELECT b.code FROM skills s JOIN skills b ON b.id = s.broader_skill_id WHERE s.code = '" +
+                   narrower + "'") == other);
     CHECK(count(store, "SELECT regulated FROM occupations WHERE code = '" + occupation + "'") == 1);
     CHECK(text(store, "SELECT isco_code FROM occupations WHERE code = '" + occupation + "'") == "8344");
 
     const std::string digest = catalog_digest(store);
     auto again = db::import_esco(store, {dir / "en", dir / "de"});
     REQUIRE(again);
-    CHECK(again->skills_inserted + again->occupations_inserted + again->labels_inserted + again->labels_updated +
-              again->relations_written + again->broader_set + again->concepts_updated == 0);
+    CHECK(again->skills_inserted + again->occupations_inserted + again->labels_inserted +
+              again->labels_updated + again->relations_written + again->broader_set +
+              again->concepts_updated ==
+          0);
     CHECK(catalog_digest(store) == digest);
 }
 
@@ -136,7 +164,8 @@ TEST_CASE("an ESCO import refuses a directory without ESCO files and changes not
     CHECK(catalog_digest(store) == digest);
 }
 
-TEST_CASE("the shared ESCO extract imports with its counts, idempotently, keeping our languages", "[db][esco][shared]") {
+TEST_CASE("the shared ESCO extract imports with its counts, idempotently, keeping our languages",
+          "[db][esco][shared]") {
     if (!fs::is_directory(kEsco / "v1.1.1-en")) {
         SUCCEED("no shared ESCO data in " << kEsco.string() << "; skipped");
         return;
@@ -144,8 +173,9 @@ TEST_CASE("the shared ESCO extract imports with its counts, idempotently, keepin
     test::TempDir dir;
     db::Store store = catalog_store(dir / "k.db");
     const std::string forklift_ar =
-        text(store, "SELECT l.preferred FROM skill_labels l JOIN skills s ON s.id = l.skill_id "
-                    "WHERE s.code = 'operate_forklift' AND l.language = 'ar'");
+        text(store,
+             "SELECT l.preferred FROM skill_labels l JOIN skills s ON s.id = l.skill_id "
+             "WHERE s.code = 'operate_forklift' AND l.language = 'ar'");
     const std::int64_t our_skills = count(store, "SELECT count(*) FROM skills");
     const std::vector<fs::path> dirs = {kEsco / "v1.1.1-en", kEsco / "v1.1.1-relations", kEsco / "v1.2.1-de"};
 
@@ -162,26 +192,32 @@ TEST_CASE("the shared ESCO extract imports with its counts, idempotently, keepin
     CHECK(count(store, "SELECT count(*) FROM skills") > our_skills + 13000);
     CHECK(count(store, "SELECT count(*) FROM occupation_labels WHERE language = 'de'") > 2900);
     // German skill labels come from the v1.2.1 collections only (that extract has no skills_de.csv).
-    const std::int64_t german_skills = count(store, "SELECT count(*) FROM skill_labels l JOIN skills s ON s.id = "
-                                                    "l.skill_id WHERE l.language = 'de' AND s.code = s.esco_uri");
+    const std::int64_t german_skills = count(store,
+                                             "SELECT count(*) FROM skill_labels l JOIN skills s ON s.id = "
+                                             "l.skill_id WHERE l.language = 'de' AND s.code = s.esco_uri");
     CHECK(german_skills > 2000);
     CHECK(german_skills < 2500);
     CHECK(count(store, "SELECT count(*) FROM occupation_skills") > 100000);
 
     // Merge by URI: our Arabic label of a skill ESCO also has survives, and the code is still ours.
-    CHECK(text(store, std::string("SELECT code FROM skills WHERE esco_uri = '") + kForkliftUri + "'") == "operate_forklift");
-    CHECK(text(store, "SELECT l.preferred FROM skill_labels l JOIN skills s ON s.id = l.skill_id "
-                      "WHERE s.code = 'operate_forklift' AND l.language = 'ar'") == forklift_ar);
+    CHECK(text(store, std::string("SELECT code FROM skills WHERE esco_uri = '") + kForkliftUri + "'") ==
+          "operate_forklift");
+    CHECK(text(store,
+               "SELECT l.preferred FROM skill_labels l JOIN skills s ON s.id = l.skill_id "
+               "WHERE s.code = 'operate_forklift' AND l.language = 'ar'") == forklift_ar);
 
     const std::string digest = catalog_digest(store);
     auto again = db::import_esco(store, dirs);
     REQUIRE(again);
-    CHECK(again->skills_inserted + again->occupations_inserted + again->labels_inserted + again->labels_updated +
-              again->relations_written + again->broader_set + again->concepts_updated == 0);
+    CHECK(again->skills_inserted + again->occupations_inserted + again->labels_inserted +
+              again->labels_updated + again->relations_written + again->broader_set +
+              again->concepts_updated ==
+          0);
     CHECK(catalog_digest(store) == digest);
 
     // The shipped catalog reloaded after ESCO still finds its entries by URI.
     store.connection().exec("DELETE FROM app_meta WHERE key = 'catalog_fingerprint'");
     REQUIRE(db::ensure_shipped_catalog(store, KK_TEST_LOCALE_DIR));
-    CHECK(count(store, "SELECT count(*) FROM skills") == count(store, "SELECT count(DISTINCT code) FROM skills"));
+    CHECK(count(store, "SELECT count(*) FROM skills") ==
+          count(store, "SELECT count(DISTINCT code) FROM skills"));
 }
