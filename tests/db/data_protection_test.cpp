@@ -209,3 +209,31 @@ TEST_CASE("retention periods count calendar months and days", "[db][gdpr]") {
     CHECK_FALSE(retention_cutoff("m", kNow));
     CHECK_FALSE(retention_cutoff("12w", kNow));
 }
+
+TEST_CASE("erase reports when an open reader keeps old pages in the WAL, and compacts later", "[db][gdpr]") {
+    kk::test::TempDir dir;
+    const auto db = dir / "k.db";
+    auto store = Store::open(db);
+    REQUIRE(store);
+    store->connection().exec(kPeopleSql);
+    {
+        // A kiosk reading at the same time: its snapshot pins the WAL frames that still hold the person.
+        Connection kiosk = Connection::open_existing(db);
+        kiosk.exec("BEGIN");
+        Statement read(kiosk, "SELECT COUNT(*) FROM candidates");
+        REQUIRE(read.step());
+        const auto report = erase_candidate(*store, 7, "anna", kNow);
+        REQUIRE(report);
+        CHECK_FALSE(report->file_compacted);
+        CHECK(database_bytes(db).find("Quarkfeather") != std::string::npos);
+        read.reset();
+        kiosk.exec("COMMIT");
+    }
+    const auto compacted = erase_compact(*store);
+    REQUIRE(compacted);
+    CHECK(*compacted);
+    for (const auto& marker : kMarkers) {
+        INFO(marker);
+        CHECK(database_bytes(db).find(marker) == std::string::npos);
+    }
+}
