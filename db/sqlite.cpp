@@ -120,8 +120,9 @@ Statement& Statement::bind(int index, double value) {
 }
 
 Statement& Statement::bind(int index, std::string_view value) {
-    if (sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8) !=
-        SQLITE_OK) {
+    // A default string_view has a null data pointer, which SQLite would bind as NULL, not as ''.
+    const char* data = value.data() != nullptr ? value.data() : "";
+    if (sqlite3_bind_text64(stmt_, index, data, value.size(), SQLITE_TRANSIENT, SQLITE_UTF8) != SQLITE_OK) {
         fail(db_, "bind");
     }
     return *this;

@@ -82,3 +82,16 @@ TEST_CASE("a transaction rolls back unless committed", "[db]") {
     while (keys.step()) found.push_back(keys.column_text(0));
     CHECK(found == std::vector<std::string>{"b"});
 }
+
+TEST_CASE("an empty string binds as an empty text, never as NULL", "[db]") {
+    kk::test::TempDir dir;
+    auto store = Store::open(dir / "t.db");
+    REQUIRE(store);
+    Connection& c = store->connection();
+    Statement insert(c, "INSERT INTO app_meta (key, value) VALUES (?, ?)");
+    insert.bind(1, "empty").bind(2, std::string_view()).run();
+    Statement select(c, "SELECT value IS NULL, length(value) FROM app_meta WHERE key = 'empty'");
+    REQUIRE(select.step());
+    CHECK(select.column_int(0) == 0);
+    CHECK(select.column_int(1) == 0);
+}
