@@ -36,7 +36,7 @@ TEST_CASE("kioskctl init loads the catalog once", "[cli][catalog]") {
     CHECK(again.out.find("catalog already up to date") != std::string::npos);
 }
 
-TEST_CASE("import-vacancies resolves German skills to catalog skills; nonsense stays text",
+TEST_CASE("import-vacancies resolves German skills to catalog skills, nonsense stays text",
           "[cli][catalog]") {
     test::TempDir dir;
     const std::string db = init_db(dir);

@@ -138,7 +138,7 @@ TEST_CASE("kioskctl audit filters by date and refuses a bad one", "[cli][audit]"
     CHECK(kioskctl({"audit", "--db", (dir / "missing.db").string()}).code == 2);
 }
 
-TEST_CASE("kioskctl erase leaves no bytes of the person; export-candidate writes everything", "[cli][gdpr]") {
+TEST_CASE("kioskctl erase leaves no bytes of the person, export-candidate writes everything", "[cli][gdpr]") {
     kk::test::TempDir dir;
     const std::string db = init_db(dir);
     exec(db, kPeopleSql);

@@ -71,7 +71,7 @@ TEST_CASE("the delimiter is detected from the header, ignoring quoted ones", "[d
     CHECK(parse("x\ty\n1\t2\n").records[1].fields == Fields{"1", "2"});
 }
 
-TEST_CASE("an Excel sep= line names the delimiter and is skipped; lines still count from the file's start",
+TEST_CASE("an Excel sep= line names the delimiter and is skipped, lines still count from the file's start",
           "[db][csv]") {
     const auto p = parse("sep=,\r\na;b,c\r\n1;2,3\r\n");
     CHECK(p.delimiter == ',');
@@ -82,7 +82,7 @@ TEST_CASE("an Excel sep= line names the delimiter and is skipped; lines still co
     CHECK(parse("sep=x;y\n").records[0].fields == Fields{"sep=x", "y"});
 }
 
-TEST_CASE("a last record without a line break is read; trailing blank lines are not records", "[db][csv]") {
+TEST_CASE("a last record without a line break is read, trailing blank lines are not records", "[db][csv]") {
     CHECK(parse("a;b\n1;2").records.size() == 2);
     CHECK(parse("a;b\n1;2\n\n\r\n\n").records.size() == 2);
     CHECK(parse("").records.empty());
@@ -221,7 +221,7 @@ TEST_CASE("characters split across read chunks decode exactly", "[db][csv]") {
     }
 }
 
-TEST_CASE("written cells read back unchanged; formulas are neutralised reversibly", "[db][csv]") {
+TEST_CASE("written cells read back unchanged, formulas are neutralised reversibly", "[db][csv]") {
     const std::vector<std::string> cells = {"plain", "a;b", "quote \" inside", "line\nbreak", "=SUM(A1)", "+49", "-5",
                                             "@cmd", "'quoted", "'", "", "ä€𝄞"};
     std::string line;

@@ -44,7 +44,7 @@ std::vector<std::string> actions(Store& store) {
 
 }  // namespace
 
-TEST_CASE("a match moves through the workflow; every change is recorded and audited", "[db][review]") {
+TEST_CASE("a match moves through the workflow, every change is recorded and audited", "[db][review]") {
     kk::test::TempDir dir;
     auto store = Store::open(dir / "k.db");
     REQUIRE(store);

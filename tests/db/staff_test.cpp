@@ -114,7 +114,7 @@ TEST_CASE("a success resets the failure count", "[db][staff]") {
     }
 }
 
-TEST_CASE("passwd replaces the password and lifts a lock; a disabled account cannot log in", "[db][staff]") {
+TEST_CASE("passwd replaces the password and lifts a lock, a disabled account cannot log in", "[db][staff]") {
     kk::test::TempDir dir;
     auto store = Store::open(dir / "k.db");
     REQUIRE(store);

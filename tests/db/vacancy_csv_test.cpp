@@ -115,7 +115,7 @@ TEST_CASE("the fingerprint changes with any field and only then", "[db][csv]") {
     CHECK(vacancy_fingerprint(b) != vacancy_fingerprint(c));
 }
 
-TEST_CASE("the template is UTF-8 with BOM, German headers, ';' and one valid example row", "[db][csv]") {
+TEST_CASE("the template is UTF-8 with BOM, German headers, semicolons and one valid example row", "[db][csv]") {
     const std::string t = vacancy_template_csv();
     CHECK(t.rfind("\xEF\xBB\xBFreferenz;arbeitgeber;titel;plz;", 0) == 0);
     csv::MemorySource source(t);

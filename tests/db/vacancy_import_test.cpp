@@ -92,7 +92,7 @@ TEST_CASE("a Windows-1252 Excel file imports with umlauts intact and is idempote
     CHECK(count(store, "SELECT COUNT(*) FROM vacancy_skills") == 6);
 }
 
-TEST_CASE("a changed row updates its vacancy; --replace closes what the file no longer lists", "[db][import]") {
+TEST_CASE("a changed row updates its vacancy, --replace closes what the file no longer lists", "[db][import]") {
     kk::test::TempDir dir;
     Store store = open_store(dir / "k.db");
     write_bytes(dir / "v1.csv", kHeader + "A-1;Firma;Helfer;10115;Berlin;Lager;;;;;;;;\n"
@@ -133,7 +133,7 @@ TEST_CASE("a changed row updates its vacancy; --replace closes what the file no 
     CHECK(count(store, "SELECT COUNT(*) FROM vacancies WHERE status = 'open'") == 4);
 }
 
-TEST_CASE("every kind of invalid row is rejected with its physical line and column; valid rows import",
+TEST_CASE("every kind of invalid row is rejected with its physical line and column, valid rows import",
           "[db][import]") {
     kk::test::TempDir dir;
     Store store = open_store(dir / "k.db");
@@ -208,7 +208,7 @@ TEST_CASE("file-level problems import nothing and say why", "[db][import]") {
     CHECK(count(store, "SELECT COUNT(*) FROM audit_log") == 0);
 }
 
-TEST_CASE("a header-only file imports nothing and succeeds; every-row-rejected is exit 2", "[db][import]") {
+TEST_CASE("a header-only file imports nothing and succeeds, every-row-rejected is exit 2", "[db][import]") {
     kk::test::TempDir dir;
     Store store = open_store(dir / "k.db");
     const auto header_only = import(store, kFixtures / "header_only.csv");
@@ -299,7 +299,7 @@ TEST_CASE("skills keep the employer's words plus what a resolver makes of them",
     CHECK_FALSE((*all)[0].required_skills[1].skill_id);
 }
 
-TEST_CASE("an import is audited; the audit log refuses UPDATE and DELETE", "[db][import]") {
+TEST_CASE("an import is audited, the audit log refuses UPDATE and DELETE", "[db][import]") {
     kk::test::TempDir dir;
     Store store = open_store(dir / "k.db");
     (void)import(store, kFixtures / "win1252_semicolon.csv");

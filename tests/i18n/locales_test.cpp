@@ -133,7 +133,7 @@ TEST_CASE("plural messages pick the right form and the locale's digits", "[i18n]
     CHECK(de.tr("nav.step", {{"step", std::int64_t{2}}, {"total", std::int64_t{5}}}) == "Schritt 2 von 5");
 }
 
-TEST_CASE("reviewed marks name existing entries; machine translations start unreviewed", "[i18n][locales]") {
+TEST_CASE("reviewed marks name existing entries, machine translations start unreviewed", "[i18n][locales]") {
     for (const auto& lang : translated_languages()) {
         const BundleSource bundle = load(lang);
         for (const auto& key : bundle.reviewed) {
