@@ -116,10 +116,10 @@ void App::read_physical_input() {
     std::u32string typed;
     for (ImWchar c : io.InputQueueCharacters) typed.push_back(static_cast<char32_t>(c));
     if (!typed.empty()) dispatch_(TypeText{keyboard::to_utf8(typed)});
-    if (ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Backspace])) dispatch_(EraseChar{});
-    if (ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Enter]) || ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Escape])) {
-        dispatch_(Focus{Field::None});
-    }
+    // The backend maps its keys into io.KeyMap; without one (headless) there are no key presses.
+    auto pressed = [&](ImGuiKey key) { return io.KeyMap[key] >= 0 && ImGui::IsKeyPressed(io.KeyMap[key]); };
+    if (pressed(ImGuiKey_Backspace)) dispatch_(EraseChar{});
+    if (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_Escape)) dispatch_(Focus{Field::None});
 }
 
 void App::frame(ImVec2 display) {

@@ -368,3 +368,27 @@ TEST_CASE("Print hands the saved candidate's CV as a PDF to the print command, o
         CHECK(printer.print("NOPE-NOPE") == kiosk::PrintStatus::Failed);
     }
 }
+
+TEST_CASE("the physical keyboard types into the focused field; Backspace erases, Enter closes", "[kiosk][ui][flow]") {
+    Kiosk k;
+    walk_to_personal(k, "de");
+    k.tap("field.email");
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddInputCharactersUTF8("amina@example.orgx");
+    k.draw();
+    CHECK(k.app.state().session.personal.email == "amina@example.orgx");
+    constexpr int kBackspace = 8;
+    constexpr int kEnter = 13;
+    io.KeyMap[ImGuiKey_Backspace] = kBackspace;
+    io.KeyMap[ImGuiKey_Enter] = kEnter;
+    io.KeysDown[kBackspace] = true;
+    k.draw();
+    io.KeysDown[kBackspace] = false;
+    k.draw();
+    CHECK(k.app.state().session.personal.email == "amina@example.org");
+    io.KeysDown[kEnter] = true;
+    k.draw();
+    io.KeysDown[kEnter] = false;
+    k.draw();
+    CHECK(k.app.state().session.focus == kiosk::Field::None);
+}
