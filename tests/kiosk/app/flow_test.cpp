@@ -143,7 +143,7 @@ TEST_CASE("a pristine welcome screen never prompts", "[kiosk][flow]") {
     CHECK_FALSE(s.prompt_seconds_left);
 }
 
-TEST_CASE("on-screen keys edit the focused field; Ge'ez vowels replace the consonant", "[kiosk][flow]") {
+TEST_CASE("on-screen keys edit the focused field, and a Ge'ez vowel form replaces its consonant", "[kiosk][flow]") {
     State s = apply_all({}, {SelectLanguage{"ti"}, Next{}, AcceptConsent{}, Focus{Field::NameOwn}});
     const auto& layout = kk::keyboard::layout_for_language("ti");
     REQUIRE(layout.geez);

@@ -4,7 +4,7 @@
 
 using namespace kk::kiosk;
 
-TEST_CASE("scripts parse tap, type and wait; anything else names its line", "[kiosk]") {
+TEST_CASE("scripts parse tap, type and wait, and name the line of anything else", "[kiosk]") {
     const auto ok = parse_script("# comment\n\ntap nav.next\ntype أمينة حداد\r\nwait 3\n");
     REQUIRE(ok.error.empty());
     REQUIRE(ok.steps.size() == 3);

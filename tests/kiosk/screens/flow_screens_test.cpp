@@ -369,7 +369,7 @@ TEST_CASE("Print hands the saved candidate's CV as a PDF to the print command, o
     }
 }
 
-TEST_CASE("the physical keyboard types into the focused field; Backspace erases, Enter closes", "[kiosk][ui][flow]") {
+TEST_CASE("the physical keyboard types into the focused field, Backspace erases and Enter closes", "[kiosk][ui][flow]") {
     Kiosk k;
     walk_to_personal(k, "de");
     k.tap("field.email");
