@@ -58,7 +58,7 @@ constexpr char kUpsertSkillLabelSql[] =
 
 constexpr char kSkillLabelEntriesSql[] =
     "SELECT s.code, l.language, l.preferred, l.synonyms FROM skill_labels AS l "
-    "JOIN skills AS s ON s.id = l.skill_id ORDER BY s.code, l.language";
+    "JOIN skills AS s ON s.id = l.skill_id WHERE s.skill_type <> 'skill group' ORDER BY s.code, l.language";
 constexpr char kOccupationLabelEntriesSql[] =
     "SELECT o.code, l.language, l.preferred, l.synonyms FROM occupation_labels AS l "
     "JOIN occupations AS o ON o.id = l.occupation_id ORDER BY o.code, l.language";

@@ -49,6 +49,11 @@ constexpr char kUpsertRelationSql[] =
     "INSERT INTO occupation_skills (occupation_id, skill_id, relation) VALUES (?, ?, ?) "
     "ON CONFLICT (occupation_id, skill_id) DO UPDATE SET relation = excluded.relation "
     "WHERE relation IS NOT excluded.relation";
+constexpr char kSkillGroupType[] = "skill group";
+constexpr char kUpsertSkillRelationSql[] =
+    "INSERT INTO skill_relations (skill_id, related_skill_id, relation) VALUES (?, ?, ?) "
+    "ON CONFLICT (skill_id, related_skill_id) DO UPDATE SET relation = excluded.relation "
+    "WHERE relation <> excluded.relation";
 constexpr char kSetBroaderSql[] =
     "UPDATE skills SET broader_skill_id = ? WHERE id = ? AND broader_skill_id IS NOT ?";
 
@@ -58,7 +63,7 @@ class ImportError : public std::runtime_error {
 };
 
 // Processing order: labels before relations, full skill files before collections.
-enum class FileKind { skills, collection, occupations, occupation_skills, skill_broader, skipped };
+enum class FileKind { skills, collection, skill_groups, occupations, occupation_skills, skill_broader, skill_skill, skipped };
 
 struct EscoFile {
     fs::path path;
@@ -88,9 +93,11 @@ std::optional<EscoFile> classify(const fs::path& path) {
     if (ends_with("SkillsCollection") && !lang.empty()) return EscoFile{path, FileKind::collection, lang};
     if (base == "occupationSkillRelations") return EscoFile{path, FileKind::occupation_skills, ""};
     if (base == "broaderRelationsSkillPillar") return EscoFile{path, FileKind::skill_broader, ""};
-    static const std::set<std::string> kKnownUnused = {
-        "skillsHierarchy", "skillGroups",    "skillSkillRelations", "broaderRelationsOccPillar",
-        "ISCOGroups",      "conceptSchemes", "greenShareOcc",       "dictionary"};
+    if (base == "skillSkillRelations") return EscoFile{path, FileKind::skill_skill, ""};
+    if (base == "skillsHierarchy" && !lang.empty()) return EscoFile{path, FileKind::skill_groups, lang};
+    static const std::set<std::string> kKnownUnused = {"skillGroups",    "broaderRelationsOccPillar",
+                                                       "ISCOGroups",     "conceptSchemes",
+                                                       "greenShareOcc",  "dictionary"};
     if (kKnownUnused.count(base)) return EscoFile{path, FileKind::skipped, lang};
     return std::nullopt;
 }
@@ -231,7 +238,42 @@ class Importer {
           insert_occupation_label_(c, kInsertOccupationLabelSql),
           refresh_occupation_label_(c, kRefreshOccupationLabelSql),
           upsert_relation_(c, kUpsertRelationSql),
+          upsert_skill_relation_(c, kUpsertSkillRelationSql),
           set_broader_(c, kSetBroaderSql) {}
+
+    // A skill group of the hierarchy (skillsHierarchy_xx.csv): kept as a skill of type "skill group" so
+    // ESCO's broader links that point at groups hold; groups are not offered for resolution.
+    void group_row(const std::string& lang, std::string_view uri, std::string_view label,
+                   std::string_view parent_uri) {
+        if (uri.empty() || label.empty()) return;
+        const std::string key(uri);
+        Concept& concept_ = skills_[key];
+        if (seen_groups_.insert(key).second) {
+            ++report_.skill_groups_read;
+            if (concept_.id == 0) {
+                insert_skill_.bind(1, key).bind(2, key).bind(3, kSkillGroupType);
+                concept_.id = single_id(insert_skill_);
+                ++report_.skill_groups_inserted;
+            }
+        }
+        if (labelled_[lang].insert("s" + key).second) {
+            write_label(insert_skill_label_, refresh_skill_label_, concept_, lang, label, {}, {});
+        }
+        if (!parent_uri.empty()) broader_row(uri, parent_uri);
+    }
+
+    // skillSkillRelations: a skill that is essential or optional for another skill.
+    void skill_relation_row(std::string_view uri, std::string_view relation, std::string_view related_uri) {
+        const auto skill = skills_.find(std::string(uri));
+        const auto related = skills_.find(std::string(related_uri));
+        if (skill == skills_.end() || related == skills_.end() || skill->second.id == 0 ||
+            related->second.id == 0 || (relation != "essential" && relation != "optional")) {
+            ++report_.rows_skipped;
+            return;
+        }
+        upsert_skill_relation_.bind(1, skill->second.id).bind(2, related->second.id).bind(3, relation).run();
+        report_.skill_relations_written += c_.changes();
+    }
 
     void skill_row(const std::string& lang, std::string_view uri, std::string_view type,
                    std::string_view preferred, std::string_view alt, std::string_view hidden) {
@@ -311,6 +353,7 @@ class Importer {
         report_.relations_written += c_.changes();
     }
 
+  public:
     void broader_row(std::string_view uri, std::string_view broader_uri) {
         const auto skill = skills_.find(std::string(uri));
         const auto broader = skills_.find(std::string(broader_uri));
@@ -352,12 +395,12 @@ class Importer {
     Connection& c_;
     EscoImportReport& report_;
     ConceptMap skills_, occupations_;
-    std::unordered_set<std::string> seen_skills_, seen_occupations_;
+    std::unordered_set<std::string> seen_skills_, seen_occupations_, seen_groups_;
     std::map<std::string, std::unordered_set<std::string>> labelled_;
     std::unordered_set<std::int64_t> with_broader_;
     Statement insert_skill_, update_skill_, insert_occupation_, update_occupation_, insert_skill_label_,
         refresh_skill_label_, insert_occupation_label_, refresh_occupation_label_, upsert_relation_,
-        set_broader_;
+        upsert_skill_relation_, set_broader_;
 };
 
 std::vector<EscoFile> find_files(const std::vector<fs::path>& dirs) {
@@ -438,6 +481,24 @@ Result<EscoImportReport> import_esco(Store& store, const std::vector<fs::path>& 
                 case FileKind::skill_broader:
                     for_each_row(f.path, {"conceptUri", "broaderUri"}, 2, progress,
                                  [&](const Row& r) { importer.broader_row(r[0], r[1]); });
+                    break;
+                case FileKind::skill_groups:
+                    for_each_row(f.path,
+                                 {"Level 0 URI", "Level 0 preferred term", "Level 1 URI", "Level 1 preferred term",
+                                  "Level 2 URI", "Level 2 preferred term", "Level 3 URI", "Level 3 preferred term"},
+                                 2, progress, [&](const Row& r) {
+                                     std::string_view parent;
+                                     for (std::size_t level = 0; level < 4; ++level) {
+                                         const std::string_view uri = r[2 * level];
+                                         if (uri.empty()) break;
+                                         importer.group_row(f.lang, uri, trim(r[2 * level + 1]), parent);
+                                         parent = uri;
+                                     }
+                                 });
+                    break;
+                case FileKind::skill_skill:
+                    for_each_row(f.path, {"originalSkillUri", "relationType", "relatedSkillUri"}, 3, progress,
+                                 [&](const Row& r) { importer.skill_relation_row(r[0], r[1], r[2]); });
                     break;
                 case FileKind::skipped:
                     break;

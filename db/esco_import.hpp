@@ -10,10 +10,12 @@
 //   group / EU regulated flag, its broader skill (first in the file) and its occupation-skill relations
 //   are ESCO's and are refreshed by every import. Our labels in languages ESCO lacks are never touched.
 // - Labels: preferredLabel is the preferred label; altLabels and hiddenLabels become synonyms. ESCO labels
-// are
-//   stored unreviewed (the reviewed mark is our translators').
-// - Not imported (no table for them): skill groups (skillsHierarchy, skillGroups), skillSkillRelations,
-//   the occupation pillar's broader relations. They are counted as skipped files.
+//   are stored unreviewed (the reviewed mark is our translators').
+// - Skill groups (skillsHierarchy_xx) become skills of type "skill group" with their labels and their
+//   parent group as broader, so ESCO's broader links that point at groups hold; resolution never offers
+//   them. skillSkillRelations go into skill_relations.
+// - Not imported: skillGroups (the same groups with descriptions), the occupation pillar's broader
+//   relations, ISCO groups. They are counted as skipped files.
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -45,6 +47,9 @@ struct EscoImportReport {
     int relations_read = 0;
     int relations_written = 0;  // inserted or changed
     int broader_set = 0;        // broader links inserted or changed
+    int skill_groups_read = 0;  // distinct skill groups in skillsHierarchy
+    int skill_groups_inserted = 0;
+    int skill_relations_written = 0;  // skillSkillRelations rows inserted or changed
     int rows_skipped = 0;       // rows without a concept URI, or naming unknown concepts
 };
 

@@ -352,11 +352,23 @@ ALTER TABLE candidate_skills ADD COLUMN verification TEXT
 CREATE INDEX audit_log_at ON audit_log (at);
 )sql";
 
+// Version 5: ESCO's skill-to-skill relations (skillSkillRelations), for matching related skills.
+constexpr char kMigrateTo5[] = R"sql(
+CREATE TABLE skill_relations (
+    skill_id         INTEGER NOT NULL REFERENCES skills (id) ON DELETE CASCADE,
+    related_skill_id INTEGER NOT NULL REFERENCES skills (id) ON DELETE CASCADE,
+    relation         TEXT NOT NULL CHECK (relation IN ('essential', 'optional')),
+    PRIMARY KEY (skill_id, related_skill_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX skill_relations_related ON skill_relations (related_skill_id);
+)sql";
+
 constexpr const char* kLadder[] = {
     kMigrateTo1,
     kMigrateTo2,
     kMigrateTo3,
     kMigrateTo4,
+    kMigrateTo5,
 };
 constexpr int kLatest = static_cast<int>(std::size(kLadder));
 

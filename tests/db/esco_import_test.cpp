@@ -82,9 +82,16 @@ TEST_CASE("a small ESCO export split over two directories merges with our catalo
           "occupationUri,relationType,skillType,skillUri\n" + occupation + ",essential,knowledge," + other +
               "\n" + occupation + ",optional,skill/competence," + kForkliftUri + "\n" + occupation +
               ",essential,knowledge,http://data.europa.eu/esco/skill/unknown\n");
+    const std::string group0 = "http://data.europa.eu/esco/skill/0000-group0";
+    const std::string group1 = "http://data.europa.eu/esco/skill/0000-group1";
     write(dir / "en" / "broaderRelationsSkillPillar.csv",
           "conceptType,conceptUri,broaderType,broaderUri\nKnowledgeSkillCompetence," + narrower +
-              ",KnowledgeSkillCompetence," + other + "\n");
+              ",KnowledgeSkillCompetence," + other + "\nKnowledgeSkillCompetence," + other + ",SkillGroup," +
+              group1 + "\n");
+    write(dir / "en" / "skillSkillRelations.csv",
+          "originalSkillUri,originalSkillType,relationType,relatedSkillType,relatedSkillUri\n" + other +
+              ",knowledge,optional,skill/competence," + narrower + "\n" + other +
+              ",knowledge,essential,knowledge,http://data.europa.eu/esco/skill/unknown\n");
     write(dir / "de" / "transversalSkillsCollection_de.csv",
           "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,status,altLabels\n"
           "KnowledgeSkillCompetence," +
@@ -92,7 +99,11 @@ TEST_CASE("a small ESCO export split over two directories merges with our catalo
               ",knowledge,x,Traktorgeschichte,released,alte Traktoren | Bulldog\n"
               "KnowledgeSkillCompetence," +
               std::string(kForkliftUri) + ",skill/competence,x,Gabelstapler bedienen,released,\n");
-    write(dir / "de" / "skillsHierarchy_de.csv", "Level 0 URI,Level 0 preferred term\n");
+    write(dir / "de" / "skillsHierarchy_de.csv",
+          "Level 0 URI,Level 0 preferred term,Level 1 URI,Level 1 preferred term\n" + group0 +
+              ",Fahrzeuge und Maschinen,,\n" + group0 + ",Fahrzeuge und Maschinen," + group1 +
+              ",Geschichte der Landtechnik\n");
+    write(dir / "de" / "skillGroups_de.csv", "conceptType,conceptUri,preferredLabel\n");
 
     db::Store store = catalog_store(dir / "k.db");
     const std::string forklift_ar =
@@ -112,8 +123,24 @@ TEST_CASE("a small ESCO export split over two directories merges with our catalo
     CHECK(report->occupations_inserted == 1);
     CHECK(report->matched_ours == 1);
     CHECK(report->relations_written == 2);
-    CHECK(report->broader_set == 1);
-    CHECK(report->skipped_files.size() == 1);
+    CHECK(report->broader_set == 3);  // narrower -> other -> group1 -> group0
+    CHECK(report->skill_groups_read == 2);
+    CHECK(report->skill_groups_inserted == 2);
+    CHECK(report->skill_relations_written == 1);
+    CHECK(report->skipped_files.size() == 1);  // skillGroups_de.csv
+    CHECK(text(store, "SELECT b.code FROM skills s JOIN skills b ON b.id = s.broader_skill_id WHERE s.code = '" +
+                          other + "'") == group1);
+    CHECK(text(store, "SELECT l.preferred FROM skill_labels l JOIN skills s ON s.id = l.skill_id WHERE s.code = '" +
+                          group1 + "' AND l.language = 'de'") == "Geschichte der Landtechnik");
+    CHECK(text(store, "SELECT relation FROM skill_relations r JOIN skills s ON s.id = r.skill_id "
+                      "JOIN skills t ON t.id = r.related_skill_id WHERE s.code = '" +
+                          other + "' AND t.code = '" + narrower + "'") == "optional");
+    {
+        // Groups are structure, never an answer to what a person typed.
+        auto entries = db::catalog_label_entries(store);
+        REQUIRE(entries);
+        for (const auto& e : *entries) CHECK(e.concept_id != group1);
+    }
 
     // Ours: code and every label we had stay; ESCO does not overwrite our English or German.
     CHECK(text(store, std::string("SELECT code FROM skills WHERE esco_uri = '") + kForkliftUri + "'") ==
@@ -143,7 +170,7 @@ TEST_CASE("a small ESCO export split over two directories merges with our catalo
     REQUIRE(again);
     CHECK(again->skills_inserted + again->occupations_inserted + again->labels_inserted +
               again->labels_updated + again->relations_written + again->broader_set +
-              again->concepts_updated ==
+              again->concepts_updated + again->skill_groups_inserted + again->skill_relations_written ==
           0);
     CHECK(catalog_digest(store) == digest);
 }
@@ -194,9 +221,15 @@ TEST_CASE("the shared ESCO extract imports with its counts, idempotently, keepin
     // German skill labels come from the v1.2.1 collections only (that extract has no skills_de.csv).
     const std::int64_t german_skills = count(store,
                                              "SELECT count(*) FROM skill_labels l JOIN skills s ON s.id = "
-                                             "l.skill_id WHERE l.language = 'de' AND s.code = s.esco_uri");
+                                             "l.skill_id WHERE l.language = 'de' AND s.code = s.esco_uri "
+                                             "AND s.skill_type <> 'skill group'");
     CHECK(german_skills > 2000);
     CHECK(german_skills < 2500);
+    // The skill hierarchy: about 640 groups with German labels, and most ESCO skills hang below one.
+    CHECK(report->skill_groups_read > 500);
+    CHECK(count(store, "SELECT count(*) FROM skills WHERE skill_type = 'skill group'") == report->skill_groups_read);
+    CHECK(count(store, "SELECT count(*) FROM skills WHERE code = esco_uri AND broader_skill_id IS NOT NULL") > 10000);
+    CHECK(report->skill_relations_written > 5000);
     CHECK(count(store, "SELECT count(*) FROM occupation_skills") > 100000);
 
     // Merge by URI: our Arabic label of a skill ESCO also has survives, and the code is still ours.
