@@ -40,13 +40,20 @@ App::App(text::TextureUploader& uploader, std::filesystem::path bundle_dir, Stat
       services_(services),
       text_(uploader, kTextCacheEntries),
       messages_(bundle_dir_, state_.lang),
-      german_(bundle_dir_, "de") {
+      german_(bundle_dir_, "de"),
+      uploader_(uploader) {
     if (services_.catalog != nullptr && state_.catalog.lang != state_.lang) {
         state_ = update(std::move(state_), CatalogLoaded{services_.catalog->load(state_.lang)});
     }
 }
 
-App::~App() = default;
+App::~App() { release_preview(); }
+
+void App::release_preview() {
+    if (preview_ != nullptr) uploader_.release(preview_);
+    preview_ = nullptr;
+    preview_size_ = {};
+}
 
 void App::apply(const Action& action) {
     const State before = state_;
@@ -86,11 +93,37 @@ void App::run_effects(const State& before, const Action& action) {
             apply(SaveFailed{});
         }
     }
+    // Crash-resume: a code typed on Welcome (submitted with the keyboard's Enter) reloads that draft.
+    const bool code_submitted = before.session.focus == Field::ResumeCode && s.focus != Field::ResumeCode &&
+                                !s.resume_entry.empty() && state_.screen == Screen::Welcome;
+    if (code_submitted && !std::holds_alternative<ResumeWithCode>(action)) apply(ResumeWithCode{});
+    if (std::holds_alternative<ResumeWithCode>(action) && state_.screen == Screen::Welcome) {
+        const std::string code = normalised_resume_code(state_.session.resume_entry);
+        std::optional<LoadedDraft> draft;
+        if (services_.drafts != nullptr && !code.empty()) draft = services_.drafts->load(code);
+        if (draft) {
+            const Screen screen = resume_screen(draft->session);
+            apply(DraftLoaded{std::move(draft->session), draft->ui_lang, screen});
+        } else {
+            apply(DraftNotFound{});
+        }
+    }
     // Done: the best reachable vacancies for the profile just completed.
     constexpr std::size_t kVacanciesShown = 3;
     if (services_.vacancies != nullptr && state_.screen == Screen::Done && before.screen != Screen::Done &&
         !state_.session.resume_code.empty()) {
         apply(VacanciesFound{services_.vacancies->best_reachable(state_.session.resume_code, kVacanciesShown)});
+    }
+    // The CV preview is rendered and uploaded once, after the complete profile is saved; gone with the session.
+    constexpr int kPreviewWidthPx = 600;
+    if (state_.screen != Screen::Done && preview_ != nullptr) release_preview();
+    if (services_.previewer != nullptr && state_.screen == Screen::Done && preview_ == nullptr &&
+        !state_.session.resume_code.empty() && (before.screen != Screen::Done || before.session.resume_code.empty())) {
+        const text::Bitmap page = services_.previewer->first_page(state_.session.resume_code, kPreviewWidthPx);
+        if (page.extent.width > 0 && page.extent.height > 0) {
+            preview_ = uploader_.upload(page);
+            preview_size_ = ImVec2(static_cast<float>(page.extent.width), static_cast<float>(page.extent.height));
+        }
     }
     if (const auto* read = std::get_if<ReadAloud>(&action)) {
         if (!speaker_) speaker_ = speech::Speaker::create(speech::Speaker::Output::Playback);
@@ -166,6 +199,8 @@ void App::frame(ImVec2 display) {
     body_content_height_ = 0.0f;
     context.body_content_height = &body_content_height_;
     context.can_read_aloud = speech::voice_for(state_.lang).has_value();
+    context.cv_preview = preview_;
+    context.cv_preview_size = preview_size_;
     switch (state_.screen) {
         case Screen::Welcome: screens::draw_welcome(state_, context); break;
         case Screen::Consent: screens::draw_consent(state_, context); break;

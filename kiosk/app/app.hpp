@@ -31,6 +31,8 @@ public:
     const State& state() const { return state_; }
     // Where each control was drawn in the last frame, by id ("nav.next", "key:a", "category.kitchen").
     const ui::TapTargets& targets() const { return targets_; }
+    // The pixel size of Done's CV preview texture; zero when none is uploaded.
+    ImVec2 preview_size() const { return preview_size_; }
     // Reduces `action`, then runs its effects (saving, loading lists, speaking); their outcomes are
     // applied the same way before this returns.
     void apply(const Action& action);
@@ -38,6 +40,7 @@ public:
 private:
     void run_effects(const State& before, const Action& action);
     void read_physical_input();
+    void release_preview();
 
     std::filesystem::path bundle_dir_;
     State state_;
@@ -52,6 +55,9 @@ private:
     double clock_ = 0.0;           // seconds since start, for the scroll's velocity
     Screen scrolled_screen_ = Screen::Welcome;
     std::unique_ptr<speech::Speaker> speaker_;
+    text::TextureUploader& uploader_;
+    ImTextureID preview_ = nullptr;  // Done's CV preview, uploaded once when the CV is saved
+    ImVec2 preview_size_{};
 };
 
 }  // namespace kk::kiosk

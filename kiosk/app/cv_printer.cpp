@@ -9,10 +9,12 @@
 #include <random>
 #include <vector>
 
+#include "cv/document.hpp"
 #include "cv/render.hpp"
 #include "db/candidates.hpp"
 #include "db/cv_profile.hpp"
 #include "db/timestamps.hpp"
+#include "i18n/messages.hpp"
 
 extern char** environ;
 
@@ -72,6 +74,22 @@ PrintStatus CvPrinter::print(std::string_view resume_code) {
     const auto rendered = cv::render_cv_pdf(profile, labels, bundle_dir_, pdf.path, {.companion = true});
     if (!rendered) return PrintStatus::Failed;
     return run(command_, pdf.path.string()) == 0 ? PrintStatus::Printed : PrintStatus::Failed;
+}
+
+text::Bitmap CvPrinter::first_page(std::string_view resume_code, int width_px) {
+    auto record = db::load_candidate(store_, resume_code);
+    if (!record || !*record) return {};
+    const std::string today = db::utc_timestamp(std::chrono::system_clock::now()).substr(0, 10);
+    const cv::CvProfile profile = db::to_cv_profile(**record, today);
+    const db::StoreCatalogLabels labels(store_);
+    const cv::Document document = cv::build_german_cv(profile, labels, i18n::Messages(bundle_dir_, "de"));
+    cv::PagePixels pixels = cv::render_page_rgba(document, 0, width_px);
+    if (!pixels.error.empty()) return {};
+    text::Bitmap bitmap;
+    bitmap.extent.width = pixels.width;
+    bitmap.extent.height = pixels.height;
+    bitmap.rgba = std::move(pixels.rgba);
+    return bitmap;
 }
 
 }  // namespace kk::kiosk

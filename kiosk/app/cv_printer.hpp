@@ -1,5 +1,5 @@
 #pragma once
-// Printing the CV from the kiosk: the saved candidate rendered by kk::cv into a private temporary PDF, handed
+// Printing (and previewing) the CV from the kiosk: the saved candidate rendered by kk::cv into a private temporary PDF, handed
 // to the print command (CUPS `lp` by default), then deleted.
 #include <filesystem>
 #include <string>
@@ -9,12 +9,13 @@
 
 namespace kk::kiosk {
 
-class CvPrinter final : public Printer {
+class CvPrinter final : public Printer, public CvPreviewer {
 public:
     // `command` is looked up on PATH unless it contains a slash; it gets the PDF's path as its one argument.
     CvPrinter(db::Store& store, std::filesystem::path bundle_dir, std::string command = "lp")
         : store_(store), bundle_dir_(std::move(bundle_dir)), command_(std::move(command)) {}
     PrintStatus print(std::string_view resume_code) override;
+    text::Bitmap first_page(std::string_view resume_code, int width_px) override;
 
 private:
     db::Store& store_;

@@ -7,6 +7,7 @@
 
 #include "db/candidates.hpp"
 #include "db/catalog.hpp"
+#include "db/data_protection.hpp"
 #include "db/matching.hpp"
 #include "db/sqlite.hpp"
 #include "db/timestamps.hpp"
@@ -175,7 +176,83 @@ db::CandidateRecord to_record(const Session& s, std::string_view ui_lang, bool c
     return r;
 }
 
+LanguageLevel level_of(std::string_view code) {
+    for (LanguageLevel l : {LanguageLevel::A1, LanguageLevel::A2, LanguageLevel::B1, LanguageLevel::B2, LanguageLevel::C1,
+                            LanguageLevel::C2, LanguageLevel::Native}) {
+        if (code == level_code(l)) return l;
+    }
+    return LanguageLevel::A1;
+}
+
+Recognition recognition_of(std::string_view code) {
+    for (Recognition r : {Recognition::NotStarted, Recognition::InProgress, Recognition::Recognised}) {
+        if (code == recognition_code(r)) return r;
+    }
+    return Recognition::Unknown;
+}
+
+// The inverse of to_record for what the record keeps.
+Session to_session(const db::CandidateRecord& r, std::int64_t id) {
+    Session s;
+    s.consent_given = true;
+    s.draft_id = id;
+    s.resume_code = r.resume_code;
+    s.personal.name_latin = r.given_name.empty() ? r.family_name : r.given_name + " " + r.family_name;
+    s.personal.phone = r.phone;
+    s.personal.email = r.email;
+    s.personal.postcode = r.postcode.value_or("");
+    if (r.birth_date && r.birth_date->size() == 10) {
+        const std::string& d = *r.birth_date;  // YYYY-MM-DD back to what the person typed: DD.MM.YYYY
+        s.personal.birth_date = d.substr(8, 2) + "." + d.substr(5, 2) + "." + d.substr(0, 4);
+    }
+    for (const auto& e : r.experiences) {
+        if (e.occupation_code) s.experiences.push_back({*e.occupation_code, 1});
+    }
+    for (const auto& k : r.skills) {
+        if (k.skill_code) s.skills.push_back(*k.skill_code);
+    }
+    for (const auto& l : r.languages) s.languages.push_back({l.language, level_of(l.level)});
+    for (const auto& e : r.educations) {
+        if (e.kind == "vocational") s.education.vocational = true;
+        if (e.kind == "university") s.education.university = true;
+        if (e.kind == "vocational" || e.kind == "university") s.education.recognition = recognition_of(e.recognition);
+    }
+    MobilityInfo& m = s.mobility;
+    m.licences = r.licence_classes;
+    std::sort(m.licences.begin(), m.licences.end());
+    m.foreign_licence = r.foreign_licence_unconverted;
+    if (r.max_commute_km) m.max_km = *r.max_commute_km;
+    m.public_transport = r.public_transport;
+    m.car = r.car;
+    m.bike = r.bike;
+    for (const auto& h : r.hours) {
+        m.full_time = m.full_time || h == "full_time";
+        m.part_time = m.part_time || h == "part_time";
+        m.mini_job = m.mini_job || h == "minijob";
+    }
+    m.shifts = r.shift_work;
+    if (r.available_from) {
+        const std::string& from = *r.available_from;
+        m.start = from > date_in_days(60) ? StartWhen::ThreeMonths : from > date_in_days(15) ? StartWhen::OneMonth
+                                                                                             : StartWhen::Now;
+    }
+    return s;
+}
+
 }  // namespace
+
+std::optional<LoadedDraft> SqliteDraftStore::load(std::string_view resume_code) {
+    auto record = db::load_candidate(store_, resume_code);
+    if (!record || !*record || (*record)->status != "incomplete") return std::nullopt;
+    try {
+        db::Statement select(store_.connection(), kCandidateIdSql);
+        select.bind(1, std::string(resume_code));
+        if (!select.step()) return std::nullopt;
+        return LoadedDraft{to_session(**record, select.column_int(0)), (*record)->ui_language};
+    } catch (const db::Error&) {
+        return std::nullopt;
+    }
+}
 
 std::optional<SavedDraft> SqliteDraftStore::save(const Session& session, std::string_view ui_lang, bool complete) {
     std::string code = session.resume_code;
@@ -300,6 +377,18 @@ std::vector<VacancyTip> SqliteVacancyFinder::best_reachable(std::string_view res
         if (tips.size() == count) break;
     }
     return tips;
+}
+
+db::Result<std::size_t> purge_stale_drafts(db::Store& store, db::TimePoint now) {
+    const auto days = db::configured_draft_days(store);
+    if (!days) return db::Result<std::size_t>::fail(days.error());
+    const db::PurgeOptions options{.inactive_before = std::nullopt,
+                                   .drafts_before = now - std::chrono::days(days->value_or(kDefaultDraftDays)),
+                                   .dry_run = false,
+                                   .actor = "kiosk"};
+    const auto purged = db::purge_candidates(store, options, now);
+    if (!purged) return db::Result<std::size_t>::fail(purged.error());
+    return db::Result<std::size_t>::ok(purged->size());
 }
 
 }  // namespace kk::kiosk

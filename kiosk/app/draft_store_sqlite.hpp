@@ -3,7 +3,9 @@
 // keyed by their resume code, status "incomplete" until Done); catalog lists come from the catalog tables.
 #include <memory>
 
+#include "db/result.hpp"
 #include "db/store.hpp"
+#include "db/timestamps.hpp"
 #include "kiosk/app/services.hpp"
 
 namespace kk::matcher {
@@ -16,6 +18,7 @@ class SqliteDraftStore final : public DraftStore {
 public:
     explicit SqliteDraftStore(db::Store& store) : store_(store) {}
     std::optional<SavedDraft> save(const Session& session, std::string_view ui_lang, bool complete) override;
+    std::optional<LoadedDraft> load(std::string_view resume_code) override;
 
 private:
     db::Store& store_;
@@ -44,5 +47,12 @@ public:
 private:
     db::Store& store_;
 };
+
+// Days an unfinished draft is kept when app_meta has no retention.draft_days.
+inline constexpr int kDefaultDraftDays = 30;
+
+// Start-up housekeeping: erases (as `kioskctl purge` does, audited as actor "kiosk") the incomplete drafts
+// last updated more than retention.draft_days (default kDefaultDraftDays) before `now`. The number purged.
+db::Result<std::size_t> purge_stale_drafts(db::Store& store, db::TimePoint now);
 
 }  // namespace kk::kiosk

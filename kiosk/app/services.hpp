@@ -9,8 +9,15 @@
 #include <vector>
 
 #include "kiosk/app/state.hpp"
+#include "kiosk/text/layout.hpp"
 
 namespace kk::kiosk {
+
+// A draft read back for crash-resume: what the person entered and the language they used.
+struct LoadedDraft {
+    Session session;
+    std::string ui_lang;
+};
 
 struct SavedDraft {
     std::int64_t id = 0;
@@ -23,6 +30,10 @@ public:
     // Writes the session as a candidate: inserted on the first call (session.draft_id empty), replaced
     // afterwards. `complete` marks it finished; until then staff see it as incomplete. Nullopt on failure.
     virtual std::optional<SavedDraft> save(const Session& session, std::string_view ui_lang, bool complete) = 0;
+    // The incomplete draft with `resume_code` ("XXXX-XXXX") as a consented session carrying its id and code;
+    // nullopt when there is none (finished profiles are not reopened at the kiosk). Not every answer is
+    // stored: the name in one's own script, years per occupation and the number of school years come back empty.
+    virtual std::optional<LoadedDraft> load(std::string_view resume_code) = 0;
 };
 
 class CatalogSource {
@@ -51,11 +62,20 @@ public:
     virtual PrintStatus print(std::string_view resume_code) = 0;
 };
 
+class CvPreviewer {
+public:
+    virtual ~CvPreviewer() = default;
+    // The first page of the saved candidate's German CV, `width_px` wide in A4 proportion, as RGBA; an empty
+    // bitmap when there is no such candidate or rendering failed.
+    virtual text::Bitmap first_page(std::string_view resume_code, int width_px) = 0;
+};
+
 struct Services {
     DraftStore* drafts = nullptr;
     CatalogSource* catalog = nullptr;
     VacancyFinder* vacancies = nullptr;
     Printer* printer = nullptr;
+    CvPreviewer* previewer = nullptr;
 };
 
 }  // namespace kk::kiosk

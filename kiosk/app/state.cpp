@@ -30,6 +30,7 @@ std::string* field_ptr(Session& s, Field field) {
         case Field::Postcode: return &s.personal.postcode;
         case Field::BirthDate: return &s.personal.birth_date;
         case Field::SkillSearch: return &s.skill_query;
+        case Field::ResumeCode: return &s.resume_entry;
         case Field::None: return nullptr;
     }
     return nullptr;
@@ -41,6 +42,7 @@ void after_edit(State& state, Field field) {
     if (field == Field::NameOwn) s.latin_suggestion = latin_name_suggestion(s.personal.name_own);
     if (field == Field::Postcode) s.personal.postcode_check = PostcodeCheck::Unchecked;
     if (field == Field::SkillSearch && s.skill_query.empty()) state.suggestions.clear();
+    if (field == Field::ResumeCode) state.resume_not_found = false;
 }
 
 
@@ -166,6 +168,29 @@ std::string latin_name_suggestion(std::string_view name) {
     icu::UnicodeString folded = original;
     if (folded.toLower() == icu::UnicodeString(text).toLower()) return {};
     return out;
+}
+
+Screen resume_screen(const Session& session) {
+    if (session.personal.name_latin.empty()) return Screen::Personal;
+    if (session.experiences.empty()) return Screen::Experience;
+    if (session.skills.empty()) return Screen::Skills;
+    if (session.languages.empty()) return Screen::Languages;
+    return Screen::Review;
+}
+
+std::string normalised_resume_code(std::string_view typed) {
+    constexpr std::size_t kCodeLetters = 8;
+    std::string letters;
+    for (char c : typed) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+        if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            letters.push_back(c);
+        } else if (c != '-' && c != ' ') {
+            return {};
+        }
+    }
+    if (letters.size() != kCodeLetters) return {};
+    return letters.substr(0, kCodeLetters / 2) + "-" + letters.substr(kCodeLetters / 2);
 }
 
 State update(State state, const Action& action) {
@@ -355,6 +380,26 @@ State update(State state, const Action& action) {
                    [&](const SaveFailed&) { s.save_failed = true; },
                    [&](const PrintFinished& a) { s.print = a.status; },
                    [&](const VacanciesFound& a) { state.vacancies = a.tips; },
+                   [&](const ResumeWithCode&) {},
+                   [&](const DraftLoaded& a) {
+                       // Only onto a fresh Welcome screen, and only a consented draft: nobody else's data mixes in.
+                       if (state.screen != Screen::Welcome || !a.session.consent_given ||
+                           !i18n::is_ui_language(a.lang) || a.screen == Screen::Welcome) {
+                           return;
+                       }
+                       state.session = a.session;
+                       state.session.focus = Field::None;
+                       state.session.keyboard = {};
+                       state.session.resume_entry.clear();
+                       state.lang = a.lang;
+                       state.language_chosen = true;
+                       state.language_menu = false;
+                       state.resume_not_found = false;
+                       state.screen = a.screen;
+                   },
+                   [&](const DraftNotFound&) {
+                       if (state.screen == Screen::Welcome) state.resume_not_found = true;
+                   },
                },
                action);
     return state;

@@ -26,7 +26,7 @@ inline constexpr double kIdleBeforePromptSeconds = 90.0;
 inline constexpr double kPromptCountdownSeconds = 30.0;
 
 // The text fields of the flow; each is edited by the on-screen and the physical keyboard.
-enum class Field { None, NameOwn, NameLatin, Phone, Email, Postcode, BirthDate, SkillSearch };
+enum class Field { None, NameOwn, NameLatin, Phone, Email, Postcode, BirthDate, SkillSearch, ResumeCode };
 
 enum class PostcodeCheck { Unchecked, Known, Unknown };
 
@@ -101,6 +101,7 @@ struct Session {
     keyboard::KeyboardState keyboard;
     std::optional<std::int64_t> draft_id;  // set once the first draft is saved
     std::string resume_code;               // short code staff use to find the profile
+    std::string resume_entry;              // Welcome: a code typed to continue a saved draft
     bool save_failed = false;
     PrintStatus print = PrintStatus::None;
     bool operator==(const Session&) const = default;
@@ -167,6 +168,7 @@ struct State {
     CatalogView catalog;
     std::vector<SkillSuggestion> suggestions;  // autocomplete for session.skill_query
     std::vector<VacancyTip> vacancies;  // on Done, when a matcher is connected
+    bool resume_not_found = false;      // Welcome: the typed resume code matched no saved draft
     bool operator==(const State&) const = default;
 };
 
@@ -208,6 +210,7 @@ struct StillHere {};
 struct RequestPrint {};
 struct NewSession {};                 // Done: leave and wipe
 struct ReadAloud { std::string text; };  // speak this (an effect; the state does not change)
+struct ResumeWithCode {};             // Welcome: load the draft of session.resume_entry (an effect)
 // Outcomes of effects.
 struct CatalogLoaded { CatalogView catalog; };
 struct SuggestionsLoaded { std::string query; std::vector<SkillSuggestion> suggestions; };
@@ -216,6 +219,9 @@ struct DraftSaved { std::int64_t id = 0; std::string resume_code; };
 struct SaveFailed {};
 struct PrintFinished { PrintStatus status = PrintStatus::Printed; };
 struct VacanciesFound { std::vector<VacancyTip> tips; };
+// A saved draft reloaded by its resume code: the session, its UI language and the screen to continue on.
+struct DraftLoaded { Session session; std::string lang; Screen screen = Screen::Personal; };
+struct DraftNotFound {};
 
 using Action = std::variant<SelectLanguage, ToggleLanguageMenu, Next, Back, GoTo, AcceptConsent, DeclineConsent, Focus,
                             PressKey, ChooseVowel, TypeText, EraseChar, UseLatinSuggestion, BrowseCategory,
@@ -223,7 +229,7 @@ using Action = std::variant<SelectLanguage, ToggleLanguageMenu, Next, Back, GoTo
                             RemoveLanguage, SetSchoolYears, SetEducationFlag, SetRecognition, ToggleLicence,
                             SetMobilityFlag, SetMaxKm, SetStart, Touch, Tick, StillHere, RequestPrint, NewSession, ReadAloud,
                             CatalogLoaded, SuggestionsLoaded, PostcodeChecked, DraftSaved, SaveFailed, PrintFinished,
-                            VacanciesFound>;
+                            VacanciesFound, ResumeWithCode, DraftLoaded, DraftNotFound>;
 
 // Pure: the state after `action`. Unknown languages, codes and out-of-range values leave the state unchanged.
 State update(State state, const Action& action);
@@ -241,6 +247,12 @@ const std::vector<std::string>& licence_classes();
 // The on-screen keyboard for the focused field: names in one's own script and the skill search use the
 // session language's layout, everything else (Latin name, e-mail, numbers) the German one.
 const keyboard::Layout& keyboard_layout_for(const State& state);
+// The screen a reloaded draft continues on: the first step with nothing stored yet (Personal without a
+// name, Experience, Skills, Languages), else Review, since education and mobility defaults cannot be told
+// apart from answers.
+Screen resume_screen(const Session& session);
+// A typed resume code in the stored form "XXXX-XXXX": capitals, separator inserted; empty when it cannot be one.
+std::string normalised_resume_code(std::string_view typed);
 // The Latin suggestion for a name typed in another script; empty when it is Latin already.
 std::string latin_name_suggestion(std::string_view name);
 

@@ -1,5 +1,6 @@
-// Done: the resume code staff use to find the profile, printing, the best reachable vacancies, and a way
+// Done: the resume code staff use to find the profile, the CV's first page, printing, the best reachable vacancies, and a way
 // to end the session (which wipes it from memory).
+#include <algorithm>
 #include <string>
 
 #include "kiosk/screens/flow_screens.hpp"
@@ -45,6 +46,17 @@ void draw_done(const kiosk::State& state, ui::Context& ui) {
         const std::string msg = ui.messages.tr(print_key);
         const ui::Rect r = flow.row(static_cast<float>(ui.text.measure(msg, style).height));
         ui.text.draw_in_box(msg, style, r.min, r.size, ui::theme::kText);
+    }
+    if (ui.cv_preview != nullptr && ui.cv_preview_size.x > 0 && ui.cv_preview_size.y > 0) {
+        // The whole page, scaled to fit half the width and most of the body's height, centred.
+        const float scale = std::min(flow.width() * 0.5f / ui.cv_preview_size.x, body.size.y * 0.9f / ui.cv_preview_size.y);
+        const ImVec2 size(ui.cv_preview_size.x * scale, ui.cv_preview_size.y * scale);
+        const ui::Rect r = flow.row(size.y);
+        const ImVec2 min(r.min.x + (r.size.x - size.x) * 0.5f, r.min.y);
+        const ImVec2 max(min.x + size.x, min.y + size.y);
+        ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - 1, min.y - 1), ImVec2(max.x + 1, max.y + 1), ui::theme::kText);
+        ImGui::GetWindowDrawList()->AddImage(ui.cv_preview, min, max);
+        if (ui.targets != nullptr) (*ui.targets)["done.preview"] = ui::Rect{min, size};
     }
     if (state.vacancies.empty()) return;
     flow.heading(ui.messages.tr("done.vacancies"));

@@ -42,7 +42,8 @@ void draw_welcome(const kiosk::State& state, ui::Context& ui) {
     const text::Style title{.size_px = ui.metrics.title_px(), .weight = text::Weight::Bold};
     const text::Style hint{.size_px = ui.metrics.body_px()};
     ui::label(ui, ui.messages.tr("welcome.title"), title, layout.title, ui::theme::kText);
-    ui::label(ui, ui.messages.tr("welcome.hint"), hint, layout.hint, ui::theme::kMutedText);
+    ui::label(ui, ui.messages.tr(state.resume_not_found ? "welcome.resume_not_found" : "welcome.hint"), hint, layout.hint,
+              state.resume_not_found ? ui::theme::kText : ui::theme::kMutedText);
 
     const auto languages = i18n::ui_languages();
     const text::Style tile_text{.size_px = ui.metrics.tile_label_px()};
@@ -56,6 +57,10 @@ void draw_welcome(const kiosk::State& state, ui::Context& ui) {
     // Next appears once a language is chosen; there is nothing to go back to.
     const ui::NavBarLayout nav = ui::nav_bar_layout(ui.metrics, ui.rtl, 0);
     ui::note_target(ui, "nav.next", nav.next);
+    // Where Back would be: continue a saved draft by its code. Nothing personal shows before the code is typed.
+    if (ui::button(ui, "welcome.resume", ui.messages.tr("welcome.resume"), nav.back)) {
+        ui.dispatch(kiosk::Focus{kiosk::Field::ResumeCode});
+    }
     const ui::NavBarSpec spec{.step = 0, .total = 0, .can_back = false, .can_next = state.language_chosen, .last = false};
     if (ui::nav_bar(ui, spec) == ui::NavTap::Next) ui.dispatch(kiosk::Next{});
 }

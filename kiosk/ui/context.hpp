@@ -39,6 +39,8 @@ struct Context {
     float scroll_offset = 0.0f;           // how far the screen's body is scrolled up, in pixels
     bool scroll_dragged = false;          // the current press is a drag, not a tap
     float* body_content_height = nullptr; // a scrolling screen reports its content height here
+    ImTextureID cv_preview = nullptr;     // Done: the CV's first page, when it could be rendered
+    ImVec2 cv_preview_size{};             // its pixel size
 };
 
 }  // namespace kk::ui

@@ -198,3 +198,50 @@ TEST_CASE("review edits go only to the parts of the CV", "[kiosk][flow]") {
     CHECK(update(s, GoTo{Screen::Mobility}).screen == Screen::Mobility);
     CHECK(update(update(s, GoTo{Screen::Mobility}), GoTo{Screen::Personal}).screen == Screen::Mobility);
 }
+
+TEST_CASE("a typed resume code is normalised to the stored form, anything else is rejected", "[kiosk][flow]") {
+    CHECK(normalised_resume_code("k7q2 9xwm") == "K7Q2-9XWM");
+    CHECK(normalised_resume_code("K7Q2-9XWM") == "K7Q2-9XWM");
+    CHECK(normalised_resume_code("K7Q2-9XW").empty());
+    CHECK(normalised_resume_code("K7Q2/9XWM").empty());
+    CHECK(normalised_resume_code("").empty());
+}
+
+TEST_CASE("a reloaded draft lands only on Welcome and continues at the first unanswered step", "[kiosk][flow]") {
+    State saved = filled_until_review();
+    Session draft = saved.session;
+    draft.focus = Field::SkillSearch;
+    CHECK(resume_screen(draft) == Screen::Review);
+    draft.languages.clear();
+    CHECK(resume_screen(draft) == Screen::Languages);
+    draft.skills.clear();
+    CHECK(resume_screen(draft) == Screen::Skills);
+
+    State s = apply_all({}, {Focus{Field::ResumeCode}, TypeText{"k7q29xwm"}, Focus{Field::None}});
+    CHECK(s.session.resume_entry == "k7q29xwm");
+    s = update(s, DraftLoaded{draft, "ar", resume_screen(draft)});
+    CHECK(s.screen == Screen::Skills);
+    CHECK(s.lang == "ar");
+    CHECK(s.language_chosen);
+    CHECK(s.session.personal.name_latin == "Amina Haddad");
+    CHECK(s.session.experiences == draft.experiences);
+    CHECK(s.session.focus == Field::None);
+    CHECK(s.session.resume_entry.empty());
+
+    // Anywhere but Welcome, or without consent, nothing is loaded.
+    const State mid = update(s, DraftLoaded{saved.session, "de", Screen::Review});
+    CHECK(mid == s);
+    Session unconsented = draft;
+    unconsented.consent_given = false;
+    CHECK(update(State{}, DraftLoaded{unconsented, "de", Screen::Skills}) == State{});
+}
+
+TEST_CASE("an unknown resume code says so until the code is edited, and is wiped like everything else",
+          "[kiosk][flow]") {
+    State s = apply_all({}, {Focus{Field::ResumeCode}, TypeText{"AAAA-AAAA"}, DraftNotFound{}});
+    CHECK(s.resume_not_found);
+    s = update(s, EraseChar{});
+    CHECK_FALSE(s.resume_not_found);
+    s = apply_all(std::move(s), {DraftNotFound{}, Tick{kIdleBeforePromptSeconds}, Tick{kPromptCountdownSeconds}});
+    CHECK(s == wiped(State{}));
+}

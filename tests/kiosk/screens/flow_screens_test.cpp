@@ -2,12 +2,19 @@
 // the shipped catalog, taps found by the controls' recorded targets. German and Arabic, names typed on the
 // on-screen keyboard in Arabic and Tigrinya.
 #include <catch2/catch.hpp>
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "db/candidates.hpp"
 #include "db/catalog.hpp"
+#include "db/data_protection.hpp"
 #include "db/demo_data.hpp"
 #include "db/postcodes.hpp"
+#include "db/sqlite.hpp"
 #include "db/store.hpp"
 #include "kiosk/app/app.hpp"
 #include "kiosk/app/cv_printer.hpp"
@@ -391,4 +398,183 @@ TEST_CASE("the physical keyboard types into the focused field, Backspace erases 
     io.KeysDown[kEnter] = false;
     k.draw();
     CHECK(k.app.state().session.focus == kiosk::Field::None);
+}
+
+namespace {
+// Keeps what was uploaded and released, to see which bitmaps became textures.
+struct RecordingUploader final : text::TextureUploader {
+    std::vector<text::Extent> uploaded;
+    std::vector<ImTextureID> released;
+    ImTextureID upload(const text::Bitmap& bitmap) override {
+        uploaded.push_back(bitmap.extent);
+        return reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(uploaded.size()));
+    }
+    void release(ImTextureID texture) override { released.push_back(texture); }
+};
+}  // namespace
+
+TEST_CASE("Done shows the saved CV's first page, uploaded once and released with the session",
+          "[kiosk][ui][flow]") {
+    Kiosk k;
+    RecordingUploader uploader;
+    kiosk::CvPrinter printer(k.store, KK_TEST_LOCALE_DIR);
+    kiosk::App app(uploader, KK_TEST_LOCALE_DIR, {}, {.drafts = &k.drafts, .catalog = &k.catalog, .previewer = &printer});
+    using namespace kiosk;
+    for (const Action& a : std::initializer_list<Action>{SelectLanguage{"ar"}, Next{}, AcceptConsent{},
+                                                         Focus{Field::NameLatin}, TypeText{"Amina Haddad"},
+                                                         Focus{Field::None}}) {
+        app.apply(a);
+    }
+    for (int i = 0; i < 7; ++i) app.apply(Next{});
+    REQUIRE(app.state().screen == Screen::Done);
+    // Exactly one bitmap of A4 proportions (297/210) came from the previewer, not from text.
+    std::vector<text::Extent> pages;
+    for (const auto& e : uploader.uploaded) {
+        if (e.width >= 400 && std::abs(static_cast<double>(e.height) / e.width - 297.0 / 210.0) < 0.01) pages.push_back(e);
+    }
+    REQUIRE(pages.size() == 1);
+    CHECK(app.preview_size().x == static_cast<float>(pages[0].width));
+    const std::size_t uploads_before = uploader.uploaded.size();
+    k.imgui.frame([&] { app.frame(k.imgui.display()); });
+    k.imgui.frame([&] { app.frame(k.imgui.display()); });
+    REQUIRE(app.targets().count("done.preview") == 1);
+    const ui::Rect shown = app.targets().at("done.preview");
+    CHECK(shown.size.x > 0);
+    CHECK(std::abs(shown.size.y / shown.size.x - app.preview_size().y / app.preview_size().x) < 0.01f);
+    // Drawing frames re-uploads text at most, never the page again.
+    std::size_t pages_after = 0;
+    for (std::size_t i = uploads_before; i < uploader.uploaded.size(); ++i) {
+        pages_after += uploader.uploaded[i].width == pages[0].width && uploader.uploaded[i].height == pages[0].height;
+    }
+    CHECK(pages_after == 0);
+    app.apply(NewSession{});
+    CHECK(app.preview_size().x == 0.0f);
+    CHECK(uploader.released.size() == 1);
+}
+
+TEST_CASE("crash-resume: a new kiosk reloads a draft by its resume code and continues where it was left",
+          "[kiosk][ui][flow]") {
+    test::HeadlessImGui imgui;
+    test::TempDir dir;
+    std::string code;
+    kiosk::Session before_crash;
+    {
+        db::Store store = open_store(dir / "kiosk.db");
+        kiosk::SqliteCatalogSource catalog{store};
+        kiosk::SqliteDraftStore drafts{store};
+        text::NullUploader uploader;
+        kiosk::App app{uploader, KK_TEST_LOCALE_DIR, {}, {.drafts = &drafts, .catalog = &catalog}};
+        using namespace kiosk;
+        for (const Action& a : std::initializer_list<Action>{
+                 SelectLanguage{"ar"}, Next{}, AcceptConsent{}, Focus{Field::NameLatin}, TypeText{"Amina Haddad"},
+                 Focus{Field::Phone}, TypeText{"0151 2345678"}, Focus{Field::BirthDate}, TypeText{"04.05.1990"},
+                 Focus{Field::None}, Next{}, AddOccupation{"kitchen_helper"}, Next{}}) {
+            app.apply(a);
+        }
+        REQUIRE(app.state().screen == Screen::Skills);  // saved on arrival; then the power goes
+        code = app.state().session.resume_code;
+        before_crash = app.state().session;
+        REQUIRE_FALSE(code.empty());
+    }
+    db::Store store = open_store(dir / "kiosk.db");
+    kiosk::SqliteCatalogSource catalog{store};
+    kiosk::SqliteDraftStore drafts{store};
+    text::NullUploader uploader;
+    kiosk::App app{uploader, KK_TEST_LOCALE_DIR, {}, {.drafts = &drafts, .catalog = &catalog}};
+    auto draw = [&] { imgui.frame([&] { app.frame(imgui.display()); }); };
+    draw();
+    // Welcome shows nothing of the draft; the code button opens the keyboard for it.
+    CHECK(app.state().session == kiosk::Session{});
+    REQUIRE(app.targets().count("welcome.resume") == 1);
+    const ImVec2 at = app.targets().at("welcome.resume").center();
+    ImGui::GetIO().MousePos = at;
+    ImGui::GetIO().MouseDown[0] = true;
+    draw();
+    ImGui::GetIO().MouseDown[0] = false;
+    draw();
+    REQUIRE(app.state().session.focus == kiosk::Field::ResumeCode);
+
+    SECTION("a wrong code says so and loads nothing") {
+        app.apply(kiosk::TypeText{"AAAA-AAAA"});
+        app.apply(kiosk::Focus{kiosk::Field::None});
+        CHECK(app.state().resume_not_found);
+        CHECK(app.state().screen == kiosk::Screen::Welcome);
+        CHECK_FALSE(app.state().session.consent_given);
+    }
+    SECTION("the right code, typed in lower case without the dash, brings the fields and the step back") {
+        std::string typed;
+        for (char c : code) {
+            if (c != '-') typed.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+        }
+        app.apply(kiosk::TypeText{typed});
+        app.apply(kiosk::Focus{kiosk::Field::None});
+        const kiosk::State& s = app.state();
+        CHECK(s.screen == kiosk::Screen::Skills);
+        CHECK(s.lang == "ar");
+        CHECK(s.session.resume_code == code);
+        CHECK(s.session.draft_id == before_crash.draft_id);
+        CHECK(s.session.personal.name_latin == "Amina Haddad");
+        CHECK(s.session.personal.phone == "0151 2345678");
+        CHECK(s.session.personal.birth_date == "04.05.1990");
+        CHECK(s.session.experiences == before_crash.experiences);
+        CHECK(s.session.skills == before_crash.skills);
+        // Going on saves into the same candidate, not a second one.
+        app.apply(kiosk::Next{});
+        auto all = db::list_candidates(store);
+        REQUIRE(all);
+        REQUIRE(all->size() == 1);
+        CHECK((*all)[0].resume_code == code);
+        draw();
+    }
+}
+
+static constexpr char kSetMetaSql[] = "INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)";
+
+TEST_CASE("start-up purges incomplete drafts older than retention.draft_days, 30 by default", "[kiosk][flow]") {
+    test::TempDir dir;
+    db::Store store = open_store(dir / "kiosk.db");
+    kiosk::SqliteDraftStore drafts{store};
+    kiosk::Session session;
+    session.consent_given = true;
+    session.personal.name_latin = "Amina Haddad";
+    const auto draft = drafts.save(session, "ar", false);
+    REQUIRE(draft);
+    session.personal.name_latin = "Yonas Tesfay";
+    const auto finished = drafts.save(session, "ti", true);
+    REQUIRE(finished);
+    const auto now = std::chrono::system_clock::now();
+    auto codes = [&] {
+        auto all = db::list_candidate_codes(store);
+        REQUIRE(all);
+        return *all;
+    };
+    REQUIRE(codes().size() == 2);
+
+    SECTION("by default a draft is kept 30 days") {
+        auto purged = kiosk::purge_stale_drafts(store, now + std::chrono::days(29));
+        REQUIRE(purged);
+        CHECK(*purged == 0);
+        purged = kiosk::purge_stale_drafts(store, now + std::chrono::days(31));
+        REQUIRE(purged);
+        CHECK(*purged == 1);
+        CHECK(codes() == std::vector<std::string>{finished->resume_code});  // a finished profile stays
+    }
+    SECTION("app_meta's retention.draft_days shortens it") {
+        db::Statement set(store.connection(), kSetMetaSql);
+        set.bind(1, std::string(db::kDraftRetentionKey));
+        set.bind(2, std::string("7"));
+        set.step();
+        const auto purged = kiosk::purge_stale_drafts(store, now + std::chrono::days(8));
+        REQUIRE(purged);
+        CHECK(*purged == 1);
+        CHECK(codes() == std::vector<std::string>{finished->resume_code});
+    }
+    SECTION("a broken setting purges nothing and says why") {
+        db::Statement set(store.connection(), kSetMetaSql);
+        set.bind(1, std::string(db::kDraftRetentionKey));
+        set.bind(2, std::string("soon"));
+        set.step();
+        CHECK_FALSE(kiosk::purge_stale_drafts(store, now + std::chrono::days(365)));
+        CHECK(codes().size() == 2);
+    }
 }
