@@ -4,12 +4,15 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <iostream>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "db/catalog.hpp"
@@ -51,7 +54,26 @@ void on_glfw_error(int code, const char* description) {
 
 }  // namespace
 
+// --bench-frames: machine-readable lines for bench/kiosk_frame_bench; steady_clock is CLOCK_MONOTONIC.
+static void print_bench(std::vector<double> frame_ms, std::chrono::steady_clock::time_point started,
+                 std::chrono::steady_clock::time_point first_frame) {
+    using ms = std::chrono::duration<double, std::milli>;
+    std::sort(frame_ms.begin(), frame_ms.end());
+    auto at = [&](double q) {
+        if (frame_ms.empty()) return 0.0;
+        const auto i = static_cast<std::size_t>(q * static_cast<double>(frame_ms.size() - 1) + 0.5);
+        return frame_ms[i];
+    };
+    std::cout << "bench.main_to_first_frame_ms " << ms(first_frame - started).count() << '\n'
+              << "bench.first_frame_monotonic_ms " << ms(first_frame.time_since_epoch()).count() << '\n'
+              << "bench.frames " << frame_ms.size() << '\n'
+              << "bench.frame_p50_ms " << at(0.50) << '\n'
+              << "bench.frame_p99_ms " << at(0.99) << '\n'
+              << "bench.frame_max_ms " << (frame_ms.empty() ? 0.0 : frame_ms.back()) << '\n';
+}
+
 int main(int argc, char** argv) {
+    const auto started = std::chrono::steady_clock::now();
     const auto parsed = kk::kiosk::parse_options(std::vector<std::string>(argv + 1, argv + argc));
     if (!parsed.options) {
         std::cerr << "kiosk: " << parsed.error << '\n' << kk::kiosk::usage();
@@ -94,6 +116,10 @@ int main(int argc, char** argv) {
     if (auto catalog = kk::db::ensure_shipped_catalog(*store, kk::i18n::default_bundle_dir()); !catalog) {
         std::cerr << "kiosk: cannot load the skill catalog into " << db_path << ": " << catalog.error() << '\n';
         return 1;
+    }
+    // Drafts nobody finished are not kept for ever; counted only, nothing personal is printed.
+    if (auto purged = kk::kiosk::purge_stale_drafts(*store, std::chrono::system_clock::now()); !purged) {
+        std::cerr << "kiosk: draft purge failed: " << purged.error() << '\n';
     }
     // The demo region's postcodes and vacancies, only into a store that has none of its own.
     if (auto postcodes = kk::db::ensure_demo_postcodes(*store); !postcodes) {
@@ -156,26 +182,35 @@ int main(int argc, char** argv) {
         kk::kiosk::SqliteDraftStore drafts(*store);
         kk::kiosk::SqliteVacancyFinder vacancies(*store);
         kk::kiosk::CvPrinter printer(*store, kk::i18n::default_bundle_dir());
-        // Demo screens show invented people: they are never saved.
+        // Demo screens show invented people: they are never saved (and have no saved CV to preview).
         const kk::kiosk::Services services{.drafts = options.screen ? nullptr : &drafts, .catalog = &catalog,
                                                .vacancies = &vacancies,
-                                               .printer = options.screen ? nullptr : &printer};
+                                               .printer = options.screen ? nullptr : &printer,
+                                               .previewer = options.screen ? nullptr : &printer};
         kk::kiosk::App app(uploader, kk::i18n::default_bundle_dir(), initial, services);
 
+        std::vector<double> frame_ms;  // --bench-frames: the timed frames
+        auto first_frame = started;
         for (int frame = 0; !glfwWindowShouldClose(window.get()); ++frame) {
             glfwPollEvents();
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
+            const auto frame_start = std::chrono::steady_clock::now();
+            std::optional<kk::kiosk::ScriptInput> input;
             if (player) {
-                // Scripted input replaces the pointer the backend read; typed text joins the queue.
-                const auto input = player->next(app.targets());
+                input = player->next(app.targets());
                 if (!input) {
                     if (!player->error().empty()) {
                         std::cerr << "kiosk: --script: " << player->error() << '\n';
                         exit_code = 3;
+                        break;
                     }
-                    break;
+                    if (options.bench_frames == 0) break;
+                    player.reset();  // the script set the scene; the timed frames follow
                 }
+            }
+            if (input) {
+                // Scripted input replaces the pointer the backend read; typed text joins the queue.
                 ImGuiIO& io = ImGui::GetIO();
                 io.MousePos = input->pointer;
                 io.MouseDown[0] = input->pressed;
@@ -203,7 +238,13 @@ int main(int argc, char** argv) {
                 break;
             }
             glfwSwapBuffers(window.get());
+            if (frame == 0) first_frame = std::chrono::steady_clock::now();
+            if (options.bench_frames > 0 && !player) {
+                frame_ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - frame_start).count());
+                if (std::cmp_greater_equal(frame_ms.size(), options.bench_frames)) break;
+            }
         }
+        if (options.bench_frames > 0) print_bench(frame_ms, started, first_frame);
     }
 
     ImGui_ImplOpenGL3_Shutdown();

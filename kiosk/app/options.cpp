@@ -32,6 +32,7 @@ const char* usage() {
            "  --screen NAME       start on screen NAME with demo data (see --list-screens)\n"
            "  --script FILE       play scripted touches from FILE (tap ID / type TEXT / wait N), then exit;\n"
            "                      exit code 3 when a step fails\n"
+           "  --bench-frames N    after the script, time N frames and print start-up and frame times, exit\n"
            "  --list-screens      print the names of the screens --screen accepts and exit\n"
            "  --help              show this text\n";
 }
@@ -68,6 +69,13 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         } else if (arg == "--script") {
             if (!value(v) || v.empty()) return fail("--script needs a file name");
             options.script = v;
+        } else if (arg == "--bench-frames") {
+            constexpr int kMaxBenchFrames = 100000;
+            int frames = 0;
+            const bool ok = value(v) && std::from_chars(v.data(), v.data() + v.size(), frames).ec == std::errc() &&
+                            frames > 0 && frames <= kMaxBenchFrames;
+            if (!ok) return fail("--bench-frames needs a number of frames from 1 to 100000");
+            options.bench_frames = frames;
         } else if (arg == "--db") {
             if (!value(v) || v.empty()) return fail("--db needs a file name");
             options.database = v;

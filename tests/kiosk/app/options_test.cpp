@@ -35,3 +35,13 @@ TEST_CASE("kiosk --screen takes a registered demo screen", "[kiosk]") {
     CHECK(state.screen == kk::kiosk::Screen::Welcome);
     CHECK(state.lang == "ar");
 }
+
+TEST_CASE("the bench-frames option takes a positive frame count", "[kiosk][options]") {
+    const auto p = parse_options({"--bench-frames", "300", "--screen", "skills"});
+    REQUIRE(p.options);
+    CHECK(p.options->bench_frames == 300);
+    CHECK(parse_options({}).options->bench_frames == 0);
+    CHECK_FALSE(parse_options({"--bench-frames", "0"}).options);
+    CHECK_FALSE(parse_options({"--bench-frames", "many"}).options);
+    CHECK_FALSE(parse_options({"--bench-frames"}).options);
+}
