@@ -12,18 +12,13 @@
 #include <iostream>
 #include <memory>
 
+#include "i18n/detail/icu_utf8.hpp"
+
 namespace kk::cv {
 namespace {
 
-icu::UnicodeString from_utf8(std::string_view s) {
-    return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-}
-
-std::string to_utf8(const icu::UnicodeString& s) {
-    std::string out;
-    s.toUTF8String(out);
-    return out;
-}
+using i18n::detail::from_utf8;
+using i18n::detail::to_utf8;
 
 std::unique_ptr<icu::Transliterator> make_to_latin() {
     UErrorCode status = U_ZERO_ERROR;

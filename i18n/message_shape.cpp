@@ -8,18 +8,13 @@
 
 #include <memory>
 
+#include "i18n/detail/icu_utf8.hpp"
+
 namespace kk::i18n {
 namespace {
 
-icu::UnicodeString from_utf8(std::string_view s) {
-    return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-}
-
-std::string to_utf8(const icu::UnicodeString& s) {
-    std::string out;
-    s.toUTF8String(out);
-    return out;
-}
+using detail::from_utf8;
+using detail::to_utf8;
 
 ArgKind kind_of(UMessagePatternArgType type) {
     switch (type) {

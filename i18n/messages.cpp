@@ -10,6 +10,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "i18n/detail/icu_utf8.hpp"
+
 namespace kk::i18n {
 namespace {
 
@@ -18,15 +20,8 @@ struct BundleCloser {
 };
 using BundlePtr = std::unique_ptr<UResourceBundle, BundleCloser>;
 
-icu::UnicodeString from_utf8(std::string_view s) {
-    return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-}
-
-std::string to_utf8(const icu::UnicodeString& s) {
-    std::string out;
-    s.toUTF8String(out);
-    return out;
-}
+using detail::from_utf8;
+using detail::to_utf8;
 
 icu::Formattable to_formattable(const MessageArg& arg) {
     if (const auto* i = std::get_if<std::int64_t>(&arg)) return icu::Formattable(static_cast<int64_t>(*i));
