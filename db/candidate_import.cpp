@@ -1,4 +1,5 @@
 #include "db/candidate_import.hpp"
+#include "db/timestamps.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -28,14 +29,7 @@ struct LineError {
     std::string reason;
 };
 
-std::string utc_now() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
-}
+std::string utc_now() { return utc_timestamp(std::chrono::system_clock::now()); }
 
 std::string string_field(const json& object, const char* name, const std::string& fallback = {}) {
     const auto it = object.find(name);

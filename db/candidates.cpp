@@ -1,4 +1,5 @@
 #include "db/candidates.hpp"
+#include "db/timestamps.hpp"
 
 #include <algorithm>
 #include <ctime>
@@ -68,14 +69,7 @@ constexpr char kSelectAvailabilitySql[] =
 constexpr char kSkillIdSql[] = "SELECT id FROM skills WHERE code = ?";
 constexpr char kOccupationIdSql[] = "SELECT id FROM occupations WHERE code = ?";
 
-std::string utc_now() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
-}
+std::string utc_now() { return utc_timestamp(std::chrono::system_clock::now()); }
 
 std::string join(const std::vector<std::string>& items) {
     std::string out;

@@ -1,4 +1,5 @@
 #include "db/vacancy_import.hpp"
+#include "db/timestamps.hpp"
 
 #include <ctime>
 #include <unordered_map>
@@ -46,14 +47,7 @@ constexpr char kCloseMissingSql[] =
 constexpr char kInsertAuditSql[] =
     "INSERT INTO audit_log (at, actor, action, subject_kind, subject_id, detail) VALUES (?, ?, ?, ?, NULL, ?)";
 
-std::string utc_now() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
-}
+std::string utc_now() { return utc_timestamp(std::chrono::system_clock::now()); }
 
 // The import's statements, prepared once.
 class VacancyWriter {

@@ -1,23 +1,15 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
-#include "cli/commands.hpp"
 #include "db/store.hpp"
 #include "tests/support/process.hpp"
 #include "tests/support/temp_dir.hpp"
+#include "tests/cli/run_kioskctl.hpp"
 
 using namespace kk;
 
 namespace {
-struct Captured {
-    int code;
-    std::string out, err;
-};
-Captured kioskctl(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    const int code = cli::run_kioskctl(args, {out, err});
-    return {code, out.str(), err.str()};
-}
+using test::kioskctl;
 }  // namespace
 
 TEST_CASE("kioskctl --help and --version", "[cli]") {

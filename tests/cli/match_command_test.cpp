@@ -4,26 +4,17 @@
 #include <set>
 #include <sstream>
 
-#include "cli/commands.hpp"
 #include "db/catalog.hpp"
 #include "db/postcodes.hpp"
 #include "tests/support/process.hpp"
 #include "tests/support/temp_dir.hpp"
+#include "tests/cli/run_kioskctl.hpp"
 
 using namespace kk;
 
 namespace {
 
-struct Captured {
-    int code;
-    std::string out, err;
-};
-
-Captured kioskctl(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    const int code = cli::run_kioskctl(args, {out, err});
-    return {code, out.str(), err.str()};
-}
+using test::kioskctl;
 
 const char kVacancies[] =
     "referenz;arbeitgeber;titel;plz;ort;pflichtkenntnisse;wunschkenntnisse;deutschniveau;sprachfoerderung;"

@@ -4,27 +4,19 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "cli/commands.hpp"
 #include "cli/staff_commands.hpp"
 #include "db/staff.hpp"
 #include "db/store.hpp"
 #include "tests/support/process.hpp"
 #include "tests/support/temp_dir.hpp"
+#include "tests/cli/run_kioskctl.hpp"
 
 using namespace kk;
 
 namespace {
 
-struct Captured {
-    int code;
-    std::string out, err;
-};
-
-Captured kioskctl(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    const int code = cli::run_kioskctl(args, {out, err});
-    return {code, out.str(), err.str()};
-}
+using test::Captured;
+using test::kioskctl;
 
 Captured staff(const std::vector<std::string>& args, const std::string& input) {
     std::ostringstream out, err;

@@ -10,10 +10,10 @@
 #include <sstream>
 #include <thread>
 
-#include "cli/commands.hpp"
 #include "db/store.hpp"
 #include "tests/support/process.hpp"
 #include "tests/support/temp_dir.hpp"
+#include "tests/cli/run_kioskctl.hpp"
 
 using namespace kk;
 
@@ -21,16 +21,7 @@ namespace {
 
 const std::filesystem::path kFixtures = std::filesystem::path(KK_TEST_SOURCE_DIR) / "tests" / "fixtures" / "csv";
 
-struct Captured {
-    int code;
-    std::string out, err;
-};
-
-Captured kioskctl(const std::vector<std::string>& args) {
-    std::ostringstream out, err;
-    const int code = cli::run_kioskctl(args, {out, err});
-    return {code, out.str(), err.str()};
-}
+using test::kioskctl;
 
 std::string init_db(const kk::test::TempDir& dir) {
     const std::string db = (dir / "k.db").string();
