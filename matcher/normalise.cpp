@@ -164,7 +164,12 @@ icu::UnicodeString key_of(const icu::UnicodeString& case_folded) {
     icu::UnicodeString key;
     for_each_word(plain, [&](const icu::UnicodeString& word) {
         if (!key.isEmpty()) key.append(static_cast<UChar>(u' '));
-        key.append(word);
+        // The Arabic definite article is part of the written word ("اللحام" = "the welding"); people
+        // type the word with or without it, so the key drops it (on labels and queries alike).
+        constexpr int32_t kArticleLength = 2;
+        const bool article = word.length() >= kArticleLength + 2 && word.charAt(0) == u'\u0627' &&
+                             word.charAt(1) == u'\u0644';
+        key.append(word, article ? kArticleLength : 0, word.length());
     });
     return key;
 }

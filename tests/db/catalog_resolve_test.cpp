@@ -54,6 +54,7 @@ const Query kQueries[] = {
     {"ar", "رافعه شوكيه", "operate_forklift", "teh marbuta as heh"},
     {"ar", "اللِّحَام", "welding", "harakat"},
     {"ar", "اللحـــام", "welding", "tatweel"},
+    {"ar", "لحام", "welding", "without the definite article"},
     {"ar", "اسعاف اولي", "first_aid", "alef without hamza"},
     {"ar", "غسل الصحون", "wash_dishes", "label"},
     {"ar", "تنظيف الغرف", "clean_rooms", "label"},

@@ -73,6 +73,13 @@ TEST_CASE("the matching key unifies Arabic-script spellings", "[matcher]") {
     CHECK(matching_key("می‌خواهم", "fa") == matching_key("میخواهم", "fa"));  // ZWNJ
 }
 
+TEST_CASE("the matching key drops the Arabic definite article", "[matcher]") {
+    CHECK(matching_key("اللحام", "ar") == matching_key("لحام", "ar"));
+    CHECK(matching_key("الطبخ والتنظيف", "ar") == matching_key("طبخ والتنظيف", "ar"));
+    CHECK(matching_key("إلى", "ar") != matching_key("ى", "ar"));  // a short word keeps its letters
+    CHECK(matching_key("الم", "ar") == "الم");
+}
+
 TEST_CASE("the matching key turns digits of any script into ASCII", "[matcher]") {
     CHECK(matching_key("٣ سنوات", "ar") == matching_key("3 سنوات", "ar"));
     CHECK(matching_key("۱۲ ماه", "fa") == matching_key("12 ماه", "fa"));
