@@ -7,6 +7,7 @@
 #include "cli/staff_commands.hpp"
 #include "db/staff.hpp"
 #include "db/store.hpp"
+#include "tests/support/files.hpp"
 #include "tests/support/process.hpp"
 #include "tests/support/temp_dir.hpp"
 #include "tests/cli/run_kioskctl.hpp"
@@ -29,11 +30,6 @@ std::string init_db(const kk::test::TempDir& dir) {
     const std::string db = (dir / "k.db").string();
     REQUIRE(kioskctl({"init", "--db", db}).code == 0);
     return db;
-}
-
-std::string file_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 void exec(const std::string& db, const char* sql) {
@@ -139,7 +135,7 @@ TEST_CASE("kioskctl erase leaves no bytes of the person, export-candidate writes
         kioskctl({"export-candidate", "--db", db, "--candidate", "ZX7Q-2KLM", "--out", json_path});
     INFO(exported.err);
     REQUIRE(exported.code == 0);
-    const auto json = nlohmann::json::parse(file_bytes(json_path));
+    const auto json = nlohmann::json::parse(kk::test::read_bytes(json_path));
     CHECK(json["candidate"]["family_name"] == "Wolkenbruch");
     CHECK(json["owned"]["candidate_skills"].size() == 1);
 
@@ -148,7 +144,7 @@ TEST_CASE("kioskctl erase leaves no bytes of the person, export-candidate writes
     INFO(erased.err);
     REQUIRE(erased.code == 0);
     CHECK(erased.out == "erased candidate #3 and everything of theirs\n");
-    const std::string bytes = file_bytes(db) + file_bytes(db + "-wal");
+    const std::string bytes = kk::test::read_bytes(db) + kk::test::read_bytes(db + "-wal");
     for (const char* marker : {"Yonatan", "Wolkenbruch", "9876543", "yonatan.wolkenbruch@example.org"}) {
         INFO(marker);
         CHECK(bytes.find(marker) == std::string::npos);
@@ -191,7 +187,7 @@ TEST_CASE("kioskctl dashboard prints the gaps and writes a safe CSV", "[cli][das
     CHECK(text.out.find("occupations by reachable matches") != std::string::npos);
     const std::string csv = (dir / "gaps.csv").string();
     REQUIRE(kioskctl({"dashboard", "--db", db, "--areas", "--out", csv, "--today", "2026-11-21"}).code == 0);
-    const std::string written = file_bytes(csv);
+    const std::string written = kk::test::read_bytes(csv);
     CHECK(written.find("Landkreis;skill;test.forklift;test.forklift;1;1;1;0;\r\n") != std::string::npos);
     CHECK(written.find("10;skill;test.forklift;test.forklift;1;1;1;0;\r\n") != std::string::npos);
     CHECK(written.find("Landkreis;skill;text:staplerschein;'=Staplerschein;1;1;0;1;\r\n") !=

@@ -4,17 +4,12 @@
 #include "db/candidate_import.hpp"
 #include "db/candidates.hpp"
 #include "db/catalog.hpp"
+#include "tests/support/files.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace kk;
 
 namespace {
-
-std::filesystem::path write(const kk::test::TempDir& dir, const char* name, const std::string& text) {
-    const auto path = dir / name;
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-}
 
 db::Store catalog_store(const kk::test::TempDir& dir) {
     auto store = db::Store::open(dir / "k.db");
@@ -36,7 +31,7 @@ const std::string kGood =
 TEST_CASE("a JSONL candidate is stored with resolved skills, licences, languages and consent", "[db]") {
     kk::test::TempDir dir;
     auto store = catalog_store(dir);
-    auto report = db::import_candidates(store, write(dir, "c.jsonl", kGood + "\n"));
+    auto report = db::import_candidates(store, kk::test::write_file(dir / "c.jsonl", kGood + "\n"));
     REQUIRE(report);
     CHECK(report->inserted == 1);
     CHECK(report->skills_resolved == 1);
@@ -98,7 +93,7 @@ TEST_CASE("every kind of bad JSONL line is rejected with its line number, the re
     };
     std::string file = kGood + "\n\n";  // line 1 good, line 2 blank
     for (const auto& [line, reason] : bad) file += line + "\n";
-    auto report = db::import_candidates(store, write(dir, "c.jsonl", file));
+    auto report = db::import_candidates(store, kk::test::write_file(dir / "c.jsonl", file));
     REQUIRE(report);
     CHECK(report->inserted == 1);
     CHECK(report->rejected == bad.size());
@@ -113,7 +108,7 @@ TEST_CASE("every kind of bad JSONL line is rejected with its line number, the re
     REQUIRE(codes);
     CHECK(*codes == std::vector<std::string>{"AB12"});
 
-    auto all_bad = db::import_candidates(store, write(dir, "bad.jsonl", "{nope\n"));
+    auto all_bad = db::import_candidates(store, kk::test::write_file(dir / "bad.jsonl", "{nope\n"));
     REQUIRE(all_bad);
     CHECK(db::candidate_import_exit_code(*all_bad) == 2);
 }
@@ -121,14 +116,14 @@ TEST_CASE("every kind of bad JSONL line is rejected with its line number, the re
 TEST_CASE("re-importing a ref updates that candidate, the same line again changes nothing", "[db]") {
     kk::test::TempDir dir;
     auto store = catalog_store(dir);
-    REQUIRE(db::import_candidates(store, write(dir, "a.jsonl", kGood + "\n")));
-    auto same = db::import_candidates(store, write(dir, "b.jsonl", kGood + "\n"));
+    REQUIRE(db::import_candidates(store, kk::test::write_file(dir / "a.jsonl", kGood + "\n")));
+    auto same = db::import_candidates(store, kk::test::write_file(dir / "b.jsonl", kGood + "\n"));
     REQUIRE(same);
     CHECK(same->unchanged == 1);
     const std::string changed =
         R"({"ref": "AB12", "given_name": "Yusuf", "postcode": "34454", "driving_licence": ["B", "CE"], )"
         R"("skills": [{"text": "Gabelstapler fahren", "lang": "de"}]})";
-    auto update = db::import_candidates(store, write(dir, "c.jsonl", changed + "\n"));
+    auto update = db::import_candidates(store, kk::test::write_file(dir / "c.jsonl", changed + "\n"));
     REQUIRE(update);
     CHECK(update->updated == 1);
     auto loaded = db::load_candidate(store, "AB12");

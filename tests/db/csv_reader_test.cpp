@@ -1,6 +1,8 @@
 #include "db/csv/reader.hpp"
 
 #include <catch2/catch.hpp>
+
+#include "tests/support/files.hpp"
 #include <fstream>
 #include <iterator>
 
@@ -11,11 +13,6 @@ using namespace kk::db::csv;
 namespace {
 
 const std::filesystem::path kFixtures = std::filesystem::path(KK_TEST_SOURCE_DIR) / "tests" / "fixtures" / "csv";
-
-std::string read_bytes(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 struct Parsed {
     std::vector<Record> records;
@@ -111,7 +108,7 @@ TEST_CASE("an oversized record is flagged and its text not kept", "[db][csv]") {
 
 TEST_CASE("encodings are detected and converted with ICU", "[db][csv]") {
     SECTION("Windows-1252 with umlauts and sharp s") {
-        const auto p = parse(read_bytes(kFixtures / "win1252_semicolon.csv"));
+        const auto p = parse(kk::test::read_bytes(kFixtures / "win1252_semicolon.csv"));
         CHECK(p.encoding == Encoding::windows1252);
         CHECK(p.delimiter == ';');
         REQUIRE(p.records.size() == 4);
@@ -120,14 +117,14 @@ TEST_CASE("encodings are detected and converted with ICU", "[db][csv]") {
         CHECK(p.records[3].fields[1] == "Maßwerk GmbH");
     }
     SECTION("UTF-8 with BOM: the BOM is not part of the first header") {
-        const auto p = parse(read_bytes(kFixtures / "utf8_bom_comma.csv"));
+        const auto p = parse(kk::test::read_bytes(kFixtures / "utf8_bom_comma.csv"));
         CHECK(p.encoding == Encoding::utf8_bom);
         CHECK(p.delimiter == ',');
         CHECK(p.records[0].fields[0] == "employer");
         CHECK(p.records[1].fields[5] == "Grundpflege | Hygiene, Desinfektion");
     }
     SECTION("UTF-16LE with BOM, tab separated, Cyrillic, Arabic and an emoji") {
-        const auto p = parse(read_bytes(kFixtures / "utf16le_bom_tab.csv"));
+        const auto p = parse(kk::test::read_bytes(kFixtures / "utf16le_bom_tab.csv"));
         CHECK(p.encoding == Encoding::utf16le);
         CHECK(p.delimiter == '\t');
         REQUIRE(p.records.size() == 3);
@@ -146,13 +143,13 @@ TEST_CASE("encodings are detected and converted with ICU", "[db][csv]") {
 
 TEST_CASE("bytes not valid in the detected encoding stop reading with their offset", "[db][csv]") {
     SECTION("invalid UTF-8 after a BOM") {
-        const auto p = parse(read_bytes(kFixtures / "invalid_bytes.csv"));
+        const auto p = parse(kk::test::read_bytes(kFixtures / "invalid_bytes.csv"));
         REQUIRE(p.error);
         CHECK(p.error->byte_offset == 264);
         CHECK(p.records.size() == 3);  // the header and two rows before the bad byte; the broken row is not handed out
     }
     SECTION("a byte Windows-1252 does not define") {
-        const auto p = parse(read_bytes(kFixtures / "invalid_windows1252.csv"));
+        const auto p = parse(kk::test::read_bytes(kFixtures / "invalid_windows1252.csv"));
         REQUIRE(p.error);
         CHECK(p.error->byte_offset == 212);
     }

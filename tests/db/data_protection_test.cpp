@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "db/audit.hpp"
+#include "tests/support/files.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace kk::db;
@@ -48,13 +49,8 @@ constexpr char kPeopleSql[] = R"sql(
 const std::vector<std::string> kMarkers = {
     "Quarkfeather", "Олена", "5550199", "olena.quarkfeather@example.org", "Zebulonweg", "K7Q2-9XWM"};
 
-std::string file_bytes(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 std::string database_bytes(const std::filesystem::path& db) {
-    return file_bytes(db) + file_bytes(db.string() + "-wal");
+    return kk::test::read_bytes(db) + kk::test::read_bytes(db.string() + "-wal");
 }
 
 std::int64_t count(Store& store, const char* sql) {
@@ -138,7 +134,7 @@ TEST_CASE("export-candidate gives everything stored about the person, and nobody
     REQUIRE(::stat(out.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
 
-    const auto json = nlohmann::json::parse(file_bytes(out));
+    const auto json = nlohmann::json::parse(kk::test::read_bytes(out));
     CHECK(json["candidate"]["email"] == "olena.quarkfeather@example.org");
     CHECK(json["candidate"]["given_name"] == "Олена");
     CHECK(json["candidate"]["photo"] == "iVBOR96tvu8=");  // base64 of the BLOB
@@ -149,7 +145,7 @@ TEST_CASE("export-candidate gives everything stored about the person, and nobody
     CHECK(json["owned"]["match_review_events"][0]["note"] == "Quarkfeather erreicht");
     REQUIRE(json["audit_log"].size() == 2);
     CHECK(json["audit_log"][1]["action"] == "candidate.export");
-    CHECK(file_bytes(out).find("Keepme") == std::string::npos);
+    CHECK(kk::test::read_bytes(out).find("Keepme") == std::string::npos);
     CHECK_FALSE(find_candidate_id(*store, "NOPE-0000"));
 }
 

@@ -7,17 +7,12 @@
 #include "db/demo_data.hpp"
 #include "db/postcodes.hpp"
 #include "matcher/geo.hpp"
+#include "tests/support/files.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace kk;
 
 namespace {
-
-std::filesystem::path write(const kk::test::TempDir& dir, const char* name, const std::string& text) {
-    const auto path = dir / name;
-    std::ofstream(path, std::ios::binary) << text;
-    return path;
-}
 
 std::int64_t count(db::Store& store, const char* sql) {
     db::Statement s(store.connection(), sql);
@@ -30,7 +25,7 @@ TEST_CASE("GeoNames tab-separated postcodes import, averaging repeated places, i
     kk::test::TempDir dir;
     auto store = db::Store::open(dir / "k.db");
     REQUIRE(store);
-    const auto file = write(dir, "DE.txt",
+    const auto file = kk::test::write_file(dir / "DE.txt",
                             "DE\t34497\tKorbach\tHessen\tHE\tRegierungsbezirk Kassel\t066\tWaldeck-Frankenberg\t06635\t51.2756\t8.873\t4\n"
                             "DE\t34497\tKorbach\tHessen\tHE\tRegierungsbezirk Kassel\t066\tWaldeck-Frankenberg\t06635\t51.2856\t8.883\t4\n"
                             "DE\t34537\tBad Wildungen\tHessen\tHE\t\t\t\t\t51.1196\t9.1247\t4\n"
@@ -64,7 +59,7 @@ TEST_CASE("plain plz,lat,lon postcodes import with a header and decimal commas",
     kk::test::TempDir dir;
     auto store = db::Store::open(dir / "k.db");
     REQUIRE(store);
-    const auto file = write(dir, "plz.csv", "plz;lat;lon\r\n34497;51,2756;8,873\r\n4109;51.34;12.37\r\n\r\n35066;;8.78\r\n");
+    const auto file = kk::test::write_file(dir / "plz.csv", "plz;lat;lon\r\n34497;51,2756;8,873\r\n4109;51.34;12.37\r\n\r\n35066;;8.78\r\n");
     auto report = db::import_postcodes(*store, file);
     REQUIRE(report);
     CHECK(report->format == "plain");
@@ -76,11 +71,11 @@ TEST_CASE("plain plz,lat,lon postcodes import with a header and decimal commas",
     REQUIRE(leipzig);
     CHECK(*leipzig);
 
-    const auto bad = write(dir, "bad.csv", "just one column\nand another\n");
+    const auto bad = kk::test::write_file(dir / "bad.csv", "just one column\nand another\n");
     auto refused = db::import_postcodes(*store, bad);
     REQUIRE(refused);
     CHECK(db::postcode_import_exit_code(*refused) == 2);
-    const auto empty = write(dir, "empty.csv", "");
+    const auto empty = kk::test::write_file(dir / "empty.csv", "");
     auto nothing = db::import_postcodes(*store, empty);
     REQUIRE(nothing);
     CHECK(db::postcode_import_exit_code(*nothing) == 2);

@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "db/audit.hpp"
+#include "tests/support/files.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace kk::db;
@@ -14,11 +15,6 @@ namespace {
 
 const TimePoint kT0 = *parse_utc_timestamp("2026-11-21T10:00:00Z");
 const StaffActor kAdmin{.id = std::nullopt, .username = "cli:root"};
-
-std::string file_bytes(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 }  // namespace
 
@@ -50,7 +46,7 @@ TEST_CASE("passwords are stored as Argon2id hashes that verify only the right pa
 
     // The clear password is nowhere in the file, nor in the audit log.
     store->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    CHECK(file_bytes(dir / "k.db").find("Kiosk-Passwort") == std::string::npos);
+    CHECK(kk::test::read_bytes(dir / "k.db").find("Kiosk-Passwort") == std::string::npos);
     const auto audit = read_audit(*store);
     REQUIRE(audit);
     for (const auto& e : *audit) CHECK(e.detail.find("Passwort") == std::string::npos);

@@ -7,15 +7,12 @@
 #include <iterator>
 
 #include "db/migrations.hpp"
+#include "tests/support/files.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace kk::db;
 
 namespace {
-std::string read_bytes(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 std::string pragma(Connection& c, const char* sql) {
     Statement s(c, sql);
     return s.step() ? s.column_text(0) : std::string();
@@ -45,11 +42,11 @@ TEST_CASE("a database from a newer version is refused and left untouched", "[db]
         store->connection().exec("PRAGMA journal_mode=DELETE");
         store->connection().exec(("PRAGMA user_version = " + std::to_string(current_schema_version() + 1)).c_str());
     }
-    const std::string before = read_bytes(path);
+    const std::string before = kk::test::read_bytes(path);
     auto again = Store::open(path);
     REQUIRE_FALSE(again);
     CHECK_THAT(again.error(), Catch::Contains("newer"));
-    CHECK(read_bytes(path) == before);
+    CHECK(kk::test::read_bytes(path) == before);
     CHECK_FALSE(std::filesystem::exists(dir / "future.db-wal"));
 }
 

@@ -11,6 +11,7 @@
 
 #include "db/vacancies.hpp"
 #include "db/vacancy_export.hpp"
+#include "tests/support/files.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using namespace kk::db;
@@ -18,11 +19,6 @@ using namespace kk::db;
 namespace {
 
 const std::filesystem::path kFixtures = std::filesystem::path(KK_TEST_SOURCE_DIR) / "tests" / "fixtures" / "csv";
-
-std::string read_bytes(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 void write_bytes(const std::filesystem::path& p, const std::string& bytes) {
     std::ofstream(p, std::ios::binary) << bytes;
@@ -241,7 +237,7 @@ TEST_CASE("export then import gives the same vacancies, with formulas neutralise
     auto exported = export_vacancies(source, dir / "out.csv");
     REQUIRE(exported);
     CHECK(*exported == 12);
-    const std::string bytes = read_bytes(dir / "out.csv");
+    const std::string bytes = kk::test::read_bytes(dir / "out.csv");
     CHECK(bytes.rfind("\xEF\xBB\xBFreferenz;arbeitgeber;titel;plz;", 0) == 0);
     CHECK(bytes.find("\r\n'=1+2;'@Firma;'-Helfer/in;10115;") != std::string::npos);
     CHECK(bytes.find(";''Zitat am Anfang;'-49 30 123;") != std::string::npos);
