@@ -16,7 +16,6 @@
 #include <vector>
 
 #include "db/catalog.hpp"
-#include "db/catalog.hpp"
 #include "db/catalog_resolver.hpp"
 #include "db/demo_data.hpp"
 #include "db/postcodes.hpp"
@@ -31,6 +30,7 @@
 #include "kiosk/app/script.hpp"
 #include "kiosk/platform/gl_uploader.hpp"
 #include "kiosk/platform/screenshot.hpp"
+#include "kiosk/staff/runtime.hpp"
 
 namespace {
 
@@ -47,6 +47,15 @@ struct GlfwSession {
 struct WindowCloser {
     void operator()(GLFWwindow* w) const { glfwDestroyWindow(w); }
 };
+
+// The staff app that takes files dropped onto the window; GLFW's callback has no user argument of its own.
+kk::staff::StaffApp* g_drop_target = nullptr;
+
+void on_drop(GLFWwindow*, int count, const char** paths) {
+    if (g_drop_target == nullptr || count <= 0) return;
+    std::vector<std::filesystem::path> dropped(paths, paths + count);
+    g_drop_target->drop(std::move(dropped));
+}
 
 void on_glfw_error(int code, const char* description) {
     std::cerr << "kiosk: GLFW error " << code << ": " << description << '\n';
@@ -171,23 +180,41 @@ int main(int argc, char** argv) {
     int exit_code = 0;
     {
         kk::platform::GlUploader uploader;
-        kk::kiosk::State initial;
-        initial.lang = options.lang;
-        if (options.screen) initial = kk::kiosk::find_demo_screen(*options.screen)->make(options.lang);
-        // The catalog's lists feed the flow's screens; a store without them still runs, with empty lists.
-        if (auto loaded = kk::db::ensure_shipped_catalog(*store, kk::i18n::default_bundle_dir()); !loaded) {
-            std::cerr << "kiosk: " << loaded.error() << '\n';
+        // One of the two modes draws the frames: the newcomer's flow, or the Jobcenter desk (--staff).
+        std::optional<kk::kiosk::SqliteCatalogSource> catalog;
+        std::optional<kk::kiosk::SqliteDraftStore> drafts;
+        std::optional<kk::kiosk::SqliteVacancyFinder> vacancies;
+        std::optional<kk::kiosk::CvPrinter> printer;
+        std::optional<kk::kiosk::App> flow;
+        std::optional<kk::staff::StaffRuntime> staff;
+        if (options.staff) {
+            staff.emplace(uploader, kk::staff::StaffSetup{
+                                        .store = *store,
+                                        .database = db_path,
+                                        .bundle_dir = kk::i18n::default_bundle_dir(),
+                                        .export_dir = options.export_dir.value_or(kk::staff::default_export_dir(db_path))});
+            g_drop_target = &staff->app();
+            glfwSetDropCallback(window.get(), on_drop);
+        } else {
+            kk::kiosk::State initial;
+            initial.lang = options.lang;
+            if (options.screen) initial = kk::kiosk::find_demo_screen(*options.screen)->make(options.lang);
+            catalog.emplace(*store);
+            drafts.emplace(*store);
+            vacancies.emplace(*store);
+            printer.emplace(*store, kk::i18n::default_bundle_dir());
+            // Demo screens show invented people: they are never saved (and have no saved CV to preview).
+            const kk::kiosk::Services services{.drafts = options.screen ? nullptr : &*drafts, .catalog = &*catalog,
+                                                   .vacancies = &*vacancies,
+                                                   .printer = options.screen ? nullptr : &*printer,
+                                                   .previewer = options.screen ? nullptr : &*printer};
+            flow.emplace(uploader, kk::i18n::default_bundle_dir(), initial, services);
         }
-        kk::kiosk::SqliteCatalogSource catalog(*store);
-        kk::kiosk::SqliteDraftStore drafts(*store);
-        kk::kiosk::SqliteVacancyFinder vacancies(*store);
-        kk::kiosk::CvPrinter printer(*store, kk::i18n::default_bundle_dir());
-        // Demo screens show invented people: they are never saved (and have no saved CV to preview).
-        const kk::kiosk::Services services{.drafts = options.screen ? nullptr : &drafts, .catalog = &catalog,
-                                               .vacancies = &vacancies,
-                                               .printer = options.screen ? nullptr : &printer,
-                                               .previewer = options.screen ? nullptr : &printer};
-        kk::kiosk::App app(uploader, kk::i18n::default_bundle_dir(), initial, services);
+        auto draw_frame = [&](ImVec2 display) {
+            if (flow) flow->frame(display);
+            if (staff) staff->app().frame(display);
+        };
+        auto targets = [&]() -> const kk::ui::TapTargets& { return flow ? flow->targets() : staff->app().targets(); };
 
         std::vector<double> frame_ms;  // --bench-frames: the timed frames
         auto first_frame = started;
@@ -198,7 +225,7 @@ int main(int argc, char** argv) {
             const auto frame_start = std::chrono::steady_clock::now();
             std::optional<kk::kiosk::ScriptInput> input;
             if (player) {
-                input = player->next(app.targets());
+                input = player->next(targets());
                 if (!input) {
                     if (!player->error().empty()) {
                         std::cerr << "kiosk: --script: " << player->error() << '\n';
@@ -217,7 +244,7 @@ int main(int argc, char** argv) {
                 if (!input->typed.empty()) io.AddInputCharactersUTF8(input->typed.c_str());
             }
             ImGui::NewFrame();
-            app.frame(ImGui::GetIO().DisplaySize);
+            draw_frame(ImGui::GetIO().DisplaySize);
             ImGui::Render();
 
             int fb_width = 0;
@@ -245,6 +272,8 @@ int main(int argc, char** argv) {
             }
         }
         if (options.bench_frames > 0) print_bench(frame_ms, started, first_frame);
+        glfwSetDropCallback(window.get(), nullptr);
+        g_drop_target = nullptr;
     }
 
     ImGui_ImplOpenGL3_Shutdown();

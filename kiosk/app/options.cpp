@@ -8,6 +8,9 @@
 namespace kk::kiosk {
 namespace {
 
+constexpr int kStaffWindowWidth = 1440;
+constexpr int kStaffWindowHeight = 900;
+
 bool parse_size(const std::string& text, int& width, int& height) {
     const auto x = text.find('x');
     if (x == std::string::npos) return false;
@@ -23,7 +26,7 @@ bool parse_size(const std::string& text, int& width, int& height) {
 
 const char* usage() {
     return "usage: kiosk [--windowed WxH] [--lang LANG] [--db FILE] [--screenshot FILE.png] [--screen NAME]\n"
-           "             [--script FILE]\n"
+           "             [--script FILE] [--staff [--export-dir DIR]]\n"
            "  --windowed WxH      run in a window of W x H pixels instead of fullscreen\n"
            "  --lang LANG         start in this UI language (de, en, ar, fa_AF, fa, ps, uk, ru, tr, ku,\n"
            "                      ckb, ti, so, ro, pl, bg, fr); default de\n"
@@ -33,12 +36,16 @@ const char* usage() {
            "  --script FILE       play scripted touches from FILE (tap ID / type TEXT / wait N), then exit;\n"
            "                      exit code 3 when a step fails\n"
            "  --bench-frames N    after the script, time N frames and print start-up and frame times, exit\n"
+           "  --staff             staff mode for the Jobcenter desk (login first; a 1440x900 window unless\n"
+           "                      --windowed gives another size)\n"
+           "  --export-dir DIR    staff mode: where CSV and PDF exports go (default: exports/ beside the database)\n"
            "  --list-screens      print the names of the screens --screen accepts and exit\n"
            "  --help              show this text\n";
 }
 
 ParsedOptions parse_options(const std::vector<std::string>& args) {
     Options options;
+    bool windowed = false;
     auto fail = [](std::string message) { return ParsedOptions{std::nullopt, std::move(message)}; };
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
@@ -55,6 +62,12 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
                 return fail("--windowed needs a size such as 1280x800");
             }
             options.fullscreen = false;
+            windowed = true;
+        } else if (arg == "--staff") {
+            options.staff = true;
+        } else if (arg == "--export-dir") {
+            if (!value(v) || v.empty()) return fail("--export-dir needs a directory");
+            options.export_dir = v;
         } else if (arg == "--screenshot") {
             if (!value(v) || v.empty()) return fail("--screenshot needs a file name");
             options.screenshot = v;
@@ -82,6 +95,14 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
         } else {
             return fail("unknown argument: " + arg);
         }
+    }
+    if (options.staff && options.screen) return fail("--screen shows the newcomer's flow; it does not go with --staff");
+    if (options.export_dir && !options.staff) return fail("--export-dir is for staff mode (--staff)");
+    // Staff work at a desk beside other windows: a window, not the kiosk's fullscreen.
+    if (options.staff && !windowed) {
+        options.fullscreen = false;
+        options.width = kStaffWindowWidth;
+        options.height = kStaffWindowHeight;
     }
     return {options, {}};
 }

@@ -17,6 +17,8 @@ struct Options {
     std::string lang = "de";
     std::optional<std::filesystem::path> database;    // default: the per-user data dir
     std::optional<std::filesystem::path> script;      // scripted touches (kiosk/app/script.hpp); exit when done
+    bool staff = false;  // the Jobcenter desk (login, review, upload, dashboard) instead of the public flow
+    std::optional<std::filesystem::path> export_dir;  // staff exports; default: "exports" beside the database
     int bench_frames = 0;  // after the script (if any), time this many frames, print the numbers, exit
     bool help = false;
 };

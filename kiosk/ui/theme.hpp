@@ -11,5 +11,6 @@ inline constexpr ImU32 kTile = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
 inline constexpr ImU32 kTileBorder = IM_COL32(0xC9, 0xC3, 0xB6, 0xFF);
 inline constexpr ImU32 kTilePressed = IM_COL32(0xDD, 0xE8, 0xF3, 0xFF);
 inline constexpr ImU32 kAccent = IM_COL32(0x1E, 0x5A, 0x96, 0xFF);
+inline constexpr ImU32 kWarning = IM_COL32(0xA3, 0x2A, 0x1C, 0xFF);  // errors and refusals: dark red on the light background
 
 }  // namespace kk::ui::theme
