@@ -12,14 +12,16 @@ constexpr char kSelectCandidateIdSql[] = "SELECT id FROM candidates WHERE resume
 constexpr char kInsertCandidateSql[] =
     "INSERT INTO candidates (resume_code, status, ui_language, given_name, family_name, birth_date, nationality, "
     "phone, email, street, postcode, city, consent_at, consent_text_version, consent_language, created_at, "
-    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    "updated_at, name_own, draft_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "RETURNING id";
 constexpr char kUpdateCandidateSql[] =
     "UPDATE candidates SET status = ?, ui_language = ?, given_name = ?, family_name = ?, birth_date = ?, "
     "nationality = ?, phone = ?, email = ?, street = ?, postcode = ?, city = ?, consent_at = ?, "
-    "consent_text_version = ?, consent_language = ?, updated_at = ? WHERE id = ?";
+    "consent_text_version = ?, consent_language = ?, updated_at = ?, name_own = ?, draft_step = ? WHERE id = ?";
 constexpr char kSelectCandidateSql[] =
     "SELECT id, resume_code, status, ui_language, given_name, family_name, birth_date, nationality, phone, email, "
-    "street, postcode, city, consent_at, consent_text_version, consent_language FROM candidates "
+    "street, postcode, city, consent_at, consent_text_version, consent_language, name_own, draft_step "
+    "FROM candidates "
     "WHERE resume_code = ?";
 constexpr char kSelectCodesSql[] = "SELECT resume_code FROM candidates ORDER BY resume_code";
 
@@ -32,10 +34,10 @@ constexpr char kDeleteAvailabilitySql[] = "DELETE FROM candidate_availability WH
 
 constexpr char kInsertExperienceSql[] =
     "INSERT INTO work_experiences (candidate_id, position, occupation_id, title, language, employer, city, country, "
-    "start_month, end_month, is_current, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "start_month, end_month, is_current, description, years) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr char kInsertEducationSql[] =
     "INSERT INTO educations (candidate_id, position, kind, title, language, institution, city, country, start_month, "
-    "end_month, completed, recognition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "end_month, completed, recognition, years) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr char kInsertLanguageSql[] =
     "INSERT INTO candidate_languages (candidate_id, language, level) VALUES (?, ?, ?) "
     "ON CONFLICT (candidate_id, language) DO UPDATE SET level = excluded.level";
@@ -50,11 +52,11 @@ constexpr char kInsertAvailabilitySql[] =
 
 constexpr char kSelectExperiencesSql[] =
     "SELECT o.code, w.title, w.language, w.employer, w.city, w.country, w.start_month, w.end_month, w.is_current, "
-    "w.description FROM work_experiences w LEFT JOIN occupations o ON o.id = w.occupation_id "
+    "w.description, w.years FROM work_experiences w LEFT JOIN occupations o ON o.id = w.occupation_id "
     "WHERE w.candidate_id = ? ORDER BY w.position";
 constexpr char kSelectEducationsSql[] =
-    "SELECT kind, title, language, institution, city, country, start_month, end_month, completed, recognition "
-    "FROM educations WHERE candidate_id = ? ORDER BY position";
+    "SELECT kind, title, language, institution, city, country, start_month, end_month, completed, recognition, "
+    "years FROM educations WHERE candidate_id = ? ORDER BY position";
 constexpr char kSelectLanguagesSql[] =
     "SELECT language, level FROM candidate_languages WHERE candidate_id = ? ORDER BY language";
 constexpr char kSelectSkillsSql[] =
@@ -93,6 +95,11 @@ std::int64_t code_id(Connection& c, const char* sql, const std::string& code, co
     return select.column_int(0);
 }
 
+std::optional<int> optional_int(Statement& row, int column) {
+    if (row.is_null(column)) return std::nullopt;
+    return static_cast<int>(row.column_int(column));
+}
+
 CandidateRecord read_candidate(Connection& c, Statement& row) {
     CandidateRecord r;
     const std::int64_t id = row.column_int(0);
@@ -111,6 +118,8 @@ CandidateRecord read_candidate(Connection& c, Statement& row) {
     r.consent_at = row.column_text(13);
     r.consent_text_version = row.column_text(14);
     r.consent_language = row.column_text(15);
+    r.name_own = row.column_text(16);
+    r.draft_step = row.column_optional_text(17);
 
     Statement experiences(c, kSelectExperiencesSql);
     experiences.bind(1, id);
@@ -119,7 +128,7 @@ CandidateRecord read_candidate(Connection& c, Statement& row) {
                                  experiences.column_text(2), experiences.column_text(3), experiences.column_text(4),
                                  experiences.column_text(5), experiences.column_optional_text(6),
                                  experiences.column_optional_text(7), experiences.column_int(8) != 0,
-                                 experiences.column_text(9)});
+                                 experiences.column_text(9), optional_int(experiences, 10)});
     }
     Statement educations(c, kSelectEducationsSql);
     educations.bind(1, id);
@@ -127,7 +136,8 @@ CandidateRecord read_candidate(Connection& c, Statement& row) {
         r.educations.push_back({educations.column_text(0), educations.column_text(1), educations.column_text(2),
                                 educations.column_text(3), educations.column_text(4), educations.column_text(5),
                                 educations.column_optional_text(6), educations.column_optional_text(7),
-                                educations.column_int(8) != 0, educations.column_text(9)});
+                                educations.column_int(8) != 0, educations.column_text(9),
+                                optional_int(educations, 10)});
     }
     Statement languages(c, kSelectLanguagesSql);
     languages.bind(1, id);
@@ -182,14 +192,14 @@ void write_children(Connection& c, std::int64_t id, const CandidateRecord& r) {
         }
         experience.bind(4, e.title).bind(5, e.language).bind(6, e.employer).bind(7, e.city).bind(8, e.country)
             .bind(9, e.start_month).bind(10, e.end_month).bind(11, e.is_current ? 1 : 0).bind(12, e.description)
-            .run();
+            .bind(13, e.years).run();
     }
     Statement education(c, kInsertEducationSql);
     for (std::size_t i = 0; i < r.educations.size(); ++i) {
         const auto& e = r.educations[i];
         education.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, e.kind).bind(4, e.title)
             .bind(5, e.language).bind(6, e.institution).bind(7, e.city).bind(8, e.country).bind(9, e.start_month)
-            .bind(10, e.end_month).bind(11, e.completed ? 1 : 0).bind(12, e.recognition).run();
+            .bind(10, e.end_month).bind(11, e.completed ? 1 : 0).bind(12, e.recognition).bind(13, e.years).run();
     }
     Statement language(c, kInsertLanguageSql);
     for (const auto& l : r.languages) language.bind(1, id).bind(2, l.language).bind(3, l.level).run();
@@ -243,7 +253,7 @@ UpsertOutcome upsert_candidate_in(Connection& c, const CandidateRecord& r, const
             .bind(1, r.status).bind(2, r.ui_language).bind(3, r.given_name).bind(4, r.family_name)
             .bind(5, r.birth_date).bind(6, r.nationality).bind(7, r.phone).bind(8, r.email).bind(9, r.street)
             .bind(10, r.postcode).bind(11, r.city).bind(12, r.consent_at).bind(13, r.consent_text_version)
-            .bind(14, r.consent_language).bind(15, now).bind(16, id)
+            .bind(14, r.consent_language).bind(15, now).bind(16, r.name_own).bind(17, r.draft_step).bind(18, id)
             .run();
         write_children(c, id, r);
         return UpsertOutcome::updated;
@@ -252,7 +262,8 @@ UpsertOutcome upsert_candidate_in(Connection& c, const CandidateRecord& r, const
     insert.bind(1, r.resume_code).bind(2, r.status).bind(3, r.ui_language).bind(4, r.given_name)
         .bind(5, r.family_name).bind(6, r.birth_date).bind(7, r.nationality).bind(8, r.phone).bind(9, r.email)
         .bind(10, r.street).bind(11, r.postcode).bind(12, r.city).bind(13, r.consent_at)
-        .bind(14, r.consent_text_version).bind(15, r.consent_language).bind(16, now).bind(17, now);
+        .bind(14, r.consent_text_version).bind(15, r.consent_language).bind(16, now).bind(17, now)
+        .bind(18, r.name_own).bind(19, r.draft_step);
     if (!insert.step()) throw Error("candidate insert returned no id");
     const std::int64_t id = insert.column_int(0);
     insert.reset();

@@ -24,6 +24,7 @@ struct CandidateExperience {
     std::optional<std::string> end_month;      // YYYY-MM; nullopt with is_current
     bool is_current = false;
     std::string description;
+    std::optional<int> years{};  // how long, when no dates were asked (the kiosk asks years, not months)
     bool operator==(const CandidateExperience&) const = default;
 };
 
@@ -38,6 +39,7 @@ struct CandidateEducation {
     std::optional<std::string> end_month;
     bool completed = false;
     std::string recognition = "unknown";  // as the schema's CHECK lists
+    std::optional<int> years{};           // years attended (school years), when no dates were asked
     bool operator==(const CandidateEducation&) const = default;
 };
 
@@ -61,6 +63,7 @@ struct CandidateRecord {
     std::string ui_language = "de";
     std::string given_name;
     std::string family_name;
+    std::string name_own{};                 // the name as typed in the person's own script, before transliteration
     std::optional<std::string> birth_date;  // YYYY-MM-DD
     std::string nationality;
     std::string phone;
@@ -89,6 +92,8 @@ struct CandidateRecord {
     std::vector<std::string> hours;             // full_time, part_time, minijob, shift
     bool shift_work = false;
     bool weekends = false;
+    // The kiosk step an unfinished draft was left on ("personal" .. "review", "done"); nullopt when unknown.
+    std::optional<std::string> draft_step{};
     bool operator==(const CandidateRecord&) const = default;
 };
 

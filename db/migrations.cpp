@@ -363,12 +363,24 @@ CREATE TABLE skill_relations (
 CREATE INDEX skill_relations_related ON skill_relations (related_skill_id);
 )sql";
 
+// Version 6: what the kiosk's flow asks and a resume must restore: the name as typed in one's own script,
+// years per job and school years (no dates asked), and the step a draft was left on.
+constexpr char kMigrateTo6[] = R"sql(
+ALTER TABLE candidates ADD COLUMN name_own TEXT NOT NULL DEFAULT '';
+ALTER TABLE candidates ADD COLUMN draft_step TEXT
+    CHECK (draft_step IS NULL OR draft_step IN ('personal', 'experience', 'skills', 'languages', 'education',
+                                                'mobility', 'review', 'done'));
+ALTER TABLE work_experiences ADD COLUMN years INTEGER CHECK (years IS NULL OR years BETWEEN 0 AND 80);
+ALTER TABLE educations ADD COLUMN years INTEGER CHECK (years IS NULL OR years BETWEEN 0 AND 40);
+)sql";
+
 constexpr const char* kLadder[] = {
     kMigrateTo1,
     kMigrateTo2,
     kMigrateTo3,
     kMigrateTo4,
     kMigrateTo5,
+    kMigrateTo6,
 };
 constexpr int kLatest = static_cast<int>(std::size(kLadder));
 
