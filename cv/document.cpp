@@ -56,16 +56,40 @@ struct Builder {
     }
 
     void add_term(std::vector<Line>& lines, const Term& term, LineStyle style) const {
-        if (!term.catalog_id.empty()) {
-            lines.push_back({catalog_label(term.catalog_id), style});
-        } else {
+        if (term.catalog_id.empty()) {
             add_own_words(lines, term.own, style);
+            return;
         }
+        const std::string label = catalog_label(term.catalog_id);
+        lines.push_back({label, style});
+        // Resolved from the person's own words: those stay visible beside the catalog's.
+        if (term.own.text.empty() || term.own.text == label) return;
+        lines.push_back({tr("cv.own_words.as_typed", {{"text", term.own.text}}), LineStyle::Note});
+        if (german && has_non_latin_letters(term.own.text)) {
+            lines.push_back(
+                {tr("cv.own_words.transliterated", {{"latin", to_latin(term.own.text)}}), LineStyle::Note});
+        }
+    }
+
+    // The narrow column: the months when known, else the years the person gave, else nothing.
+    std::string aside(const std::string& from, const std::string& to, const std::optional<int>& years,
+                      std::string_view years_key) const {
+        if (!from.empty()) return period(from, to);
+        if (years) return tr(years_key, {{"years", static_cast<std::int64_t>(*years)}});
+        return {};
     }
 
     std::string period(const std::string& from, const std::string& to) const {
         if (to.empty()) return tr("cv.period.since", {{"from", month_year(from)}});
         return tr("cv.period.range", {{"from", month_year(from)}, {"to", month_year(to)}});
+    }
+
+    // An education entry without a title is named by its kind; unknown kinds stay unnamed.
+    std::string kind_label(const std::string& kind) const {
+        if (kind == "school") return tr("cv.education.kind.school");
+        if (kind == "vocational") return tr("cv.education.kind.vocational");
+        if (kind == "university") return tr("cv.education.kind.university");
+        return {};
     }
 
     std::string where(const std::string& place, const std::string& country) const {
@@ -108,7 +132,7 @@ struct Builder {
         });
         Section s{tr("cv.section.experience"), {}};
         for (const Experience* x : sorted) {
-            Entry e{period(x->from, x->to), {}};
+            Entry e{aside(x->from, x->to, x->years, "cv.duration.years"), {}};
             add_term(e.lines, x->position, LineStyle::Strong);
             const std::string at = join({proper_name(x->employer), where(x->place, x->country)});
             if (!at.empty()) e.lines.push_back({at, LineStyle::Normal});
@@ -127,8 +151,14 @@ struct Builder {
         });
         Section s{tr("cv.section.education"), {}};
         for (const Education* x : sorted) {
-            Entry e{period(x->from, x->to), {}};
-            add_term(e.lines, x->title, LineStyle::Strong);
+            Entry e{aside(x->from, x->to, x->years,
+                          x->kind == "school" ? "cv.education.school_years" : "cv.duration.years"),
+                    {}};
+            if (x->title.catalog_id.empty() && x->title.own.text.empty() && !x->kind.empty()) {
+                e.lines.push_back({kind_label(x->kind), LineStyle::Strong});
+            } else {
+                add_term(e.lines, x->title, LineStyle::Strong);
+            }
             const std::string at = join({proper_name(x->institution), where(x->place, x->country)});
             if (!at.empty()) e.lines.push_back({at, LineStyle::Normal});
             switch (x->recognition) {

@@ -33,6 +33,7 @@ struct Experience {
     std::string place;
     std::string country;  // ISO 3166 code, e.g. "SY"
     std::vector<FreeText> tasks;
+    std::optional<int> years{};  // how long, when the person gave years instead of months
 };
 
 enum class Recognition { NotGiven, Recognised, Applied, NotRecognised };
@@ -45,6 +46,8 @@ struct Education {
     std::string place;
     std::string country;  // ISO 3166 code
     Recognition recognition = Recognition::NotGiven;
+    std::optional<int> years{};  // years attended, when given instead of months
+    std::string kind{};          // "school", "vocational", "university": names an entry without a title
 };
 
 enum class Cefr { A1, A2, B1, B2, C1, C2 };

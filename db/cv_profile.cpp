@@ -88,6 +88,7 @@ cv::CvProfile to_cv_profile(const CandidateRecord& r, const std::string& today) 
         x.place = e.city;
         x.country = e.country;
         if (!e.description.empty()) x.tasks.push_back({e.description, e.language});
+        x.years = e.years;
         p.experiences.push_back(std::move(x));
     }
     for (const auto& e : r.educations) {
@@ -99,6 +100,8 @@ cv::CvProfile to_cv_profile(const CandidateRecord& r, const std::string& today) 
         x.place = e.city;
         x.country = e.country;
         x.recognition = recognition(e.recognition);
+        x.years = e.years;
+        x.kind = e.kind;
         p.education.push_back(std::move(x));
     }
     for (const auto& l : r.languages) {

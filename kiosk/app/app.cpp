@@ -86,8 +86,7 @@ void App::run_effects(const State& before, const Action& action) {
     const bool stepped = state_.screen != before.screen && before.session.consent_given == s.consent_given;
     const bool consented = s.consent_given && !before.session.consent_given;
     if (services_.drafts != nullptr && s.consent_given && (stepped || consented)) {
-        const bool complete = state_.screen == Screen::Done;
-        if (const auto saved = services_.drafts->save(s, state_.lang, complete)) {
+        if (const auto saved = services_.drafts->save(s, state_.lang, state_.screen)) {
             apply(DraftSaved{saved->id, saved->resume_code});
         } else {
             apply(SaveFailed{});
@@ -102,11 +101,23 @@ void App::run_effects(const State& before, const Action& action) {
         std::optional<LoadedDraft> draft;
         if (services_.drafts != nullptr && !code.empty()) draft = services_.drafts->load(code);
         if (draft) {
-            const Screen screen = resume_screen(draft->session);
+            // The step it was saved on; a guess for drafts from before the step was stored.
+            Screen screen = draft->screen.value_or(resume_screen(draft->session));
+            if (screen == Screen::Done) screen = Screen::Review;
             apply(DraftLoaded{std::move(draft->session), draft->ui_lang, screen});
         } else {
             apply(DraftNotFound{});
         }
+    }
+    // A job typed in one's own words (submitted with the keyboard's Enter) is resolved through the catalog.
+    const bool occupation_submitted = before.session.focus == Field::OccupationText &&
+                                      s.focus != Field::OccupationText && !s.occupation_query.empty() &&
+                                      state_.screen == Screen::Experience;
+    if (occupation_submitted) {
+        const std::string typed = s.occupation_query;
+        std::optional<std::string> code;
+        if (services_.catalog != nullptr) code = services_.catalog->resolve_occupation(typed, state_.lang);
+        apply(OccupationTextResolved{typed, code.value_or("")});
     }
     // Done: the best reachable vacancies for the profile just completed.
     constexpr std::size_t kVacanciesShown = 3;

@@ -7,6 +7,7 @@
 
 #include "db/candidates.hpp"
 #include "db/catalog.hpp"
+#include "db/catalog_resolver.hpp"
 #include "db/data_protection.hpp"
 #include "db/matching.hpp"
 #include "db/sqlite.hpp"
@@ -114,11 +115,13 @@ const char* recognition_code(Recognition r) {
     return "unknown";
 }
 
-db::CandidateRecord to_record(const Session& s, std::string_view ui_lang, bool complete, std::string code) {
+db::CandidateRecord to_record(const Session& s, std::string_view ui_lang, Screen step, std::string code) {
     db::CandidateRecord r;
     r.resume_code = std::move(code);
-    r.status = complete ? "complete" : "incomplete";
+    r.status = step == Screen::Done ? "complete" : "incomplete";
     r.ui_language = std::string(ui_lang);
+    r.draft_step = step_name(step);
+    r.name_own = s.personal.name_own;
     // The passport order is unknown; the last word is taken as the family name, staff can correct it.
     const std::string& name = s.personal.name_latin;
     const auto space = name.find_last_of(' ');
@@ -137,22 +140,27 @@ db::CandidateRecord to_record(const Session& s, std::string_view ui_lang, bool c
     r.consent_language = std::string(ui_lang);
     for (const auto& e : s.experiences) {
         db::CandidateExperience x;
-        x.occupation_code = e.occupation;
+        if (!e.occupation.empty()) x.occupation_code = e.occupation;
+        x.title = e.title;
         x.language = std::string(ui_lang);
+        x.employer = e.employer;
+        x.country = e.country;
+        x.years = e.years;
         r.experiences.push_back(std::move(x));
     }
     const EducationInfo& ed = s.education;
-    auto education = [&](const char* kind, const char* recognition) {
+    auto education = [&](const char* kind, const char* recognition, std::optional<int> years) {
         db::CandidateEducation x;
         x.kind = kind;
         x.language = std::string(ui_lang);
         x.completed = true;
         x.recognition = recognition;
+        x.years = years;
         r.educations.push_back(std::move(x));
     };
-    if (ed.school_years > 0) education("school", "unknown");
-    if (ed.vocational) education("vocational", recognition_code(ed.recognition));
-    if (ed.university) education("university", recognition_code(ed.recognition));
+    if (ed.school_years > 0) education("school", "unknown", ed.school_years);
+    if (ed.vocational) education("vocational", recognition_code(ed.recognition), std::nullopt);
+    if (ed.university) education("university", recognition_code(ed.recognition), std::nullopt);
     for (const auto& l : s.languages) r.languages.push_back({l.code, level_code(l.level)});
     for (const auto& skill : s.skills) {
         db::CandidateSkillEntry k;
@@ -197,6 +205,8 @@ Session to_session(const db::CandidateRecord& r, std::int64_t id) {
     s.consent_given = true;
     s.draft_id = id;
     s.resume_code = r.resume_code;
+    s.personal.name_own = r.name_own;
+    s.latin_suggestion = latin_name_suggestion(r.name_own);
     s.personal.name_latin = r.given_name.empty() ? r.family_name : r.given_name + " " + r.family_name;
     s.personal.phone = r.phone;
     s.personal.email = r.email;
@@ -206,13 +216,19 @@ Session to_session(const db::CandidateRecord& r, std::int64_t id) {
         s.personal.birth_date = d.substr(8, 2) + "." + d.substr(5, 2) + "." + d.substr(0, 4);
     }
     for (const auto& e : r.experiences) {
-        if (e.occupation_code) s.experiences.push_back({*e.occupation_code, 1});
+        if (!e.occupation_code && e.title.empty()) continue;  // nothing the flow could show
+        s.experiences.push_back({.occupation = e.occupation_code.value_or(""),
+                                 .years = e.years.value_or(1),
+                                 .title = e.title,
+                                 .employer = e.employer,
+                                 .country = e.country});
     }
     for (const auto& k : r.skills) {
         if (k.skill_code) s.skills.push_back(*k.skill_code);
     }
     for (const auto& l : r.languages) s.languages.push_back({l.language, level_of(l.level)});
     for (const auto& e : r.educations) {
+        if (e.kind == "school") s.education.school_years = e.years.value_or(0);
         if (e.kind == "vocational") s.education.vocational = true;
         if (e.kind == "university") s.education.university = true;
         if (e.kind == "vocational" || e.kind == "university") s.education.recognition = recognition_of(e.recognition);
@@ -248,20 +264,22 @@ std::optional<LoadedDraft> SqliteDraftStore::load(std::string_view resume_code) 
         db::Statement select(store_.connection(), kCandidateIdSql);
         select.bind(1, std::string(resume_code));
         if (!select.step()) return std::nullopt;
-        return LoadedDraft{to_session(**record, select.column_int(0)), (*record)->ui_language};
+        std::optional<Screen> step;
+        if ((*record)->draft_step) step = screen_of_step(*(*record)->draft_step);
+        return LoadedDraft{to_session(**record, select.column_int(0)), (*record)->ui_language, step};
     } catch (const db::Error&) {
         return std::nullopt;
     }
 }
 
-std::optional<SavedDraft> SqliteDraftStore::save(const Session& session, std::string_view ui_lang, bool complete) {
+std::optional<SavedDraft> SqliteDraftStore::save(const Session& session, std::string_view ui_lang, Screen step) {
     std::string code = session.resume_code;
     if (code.empty()) {
         auto fresh = db::new_resume_code(store_);
         if (!fresh) return std::nullopt;
         code = *fresh;
     }
-    if (!db::upsert_candidate(store_, to_record(session, ui_lang, complete, code))) return std::nullopt;
+    if (!db::upsert_candidate(store_, to_record(session, ui_lang, step, code))) return std::nullopt;
     try {
         db::Statement select(store_.connection(), kCandidateIdSql);
         select.bind(1, code);
@@ -323,17 +341,34 @@ CatalogView SqliteCatalogSource::load(std::string_view lang) {
     return view;
 }
 
-std::vector<SkillSuggestion> SqliteCatalogSource::suggest(std::string_view typed, std::string_view lang) {
+const matcher::SkillIndex* SqliteCatalogSource::index() {
     if (!index_) {
         auto entries = db::catalog_label_entries(store_);
-        if (!entries) return {};
+        if (!entries) return nullptr;
         index_ = std::make_unique<matcher::SkillIndex>(*entries);
     }
+    return index_.get();
+}
+
+std::optional<std::string> SqliteCatalogSource::resolve_occupation(std::string_view typed, std::string_view lang) {
+    const matcher::SkillIndex* skills = index();
+    if (skills == nullptr) return std::nullopt;
+    // The same confidence the vacancy import trusts; below it the person's words are kept as they are.
+    const matcher::ResolveOptions options{
+        .top_n = 1, .threshold = db::kCatalogResolveThreshold, .kind = matcher::ConceptKind::occupation};
+    const auto found = skills->resolve(typed, store_lang(lang), options);
+    if (found.empty()) return std::nullopt;
+    return found.front().concept_id;
+}
+
+std::vector<SkillSuggestion> SqliteCatalogSource::suggest(std::string_view typed, std::string_view lang) {
+    const matcher::SkillIndex* skills = index();
+    if (skills == nullptr) return {};
     matcher::AutocompleteOptions options;
     options.top_n = 6;
     options.kind = matcher::ConceptKind::skill;
     std::vector<SkillSuggestion> out;
-    for (const auto& s : index_->autocomplete(typed, store_lang(lang), options)) {
+    for (const auto& s : skills->autocomplete(typed, store_lang(lang), options)) {
         const CatalogSkillView* known = last_.skill(s.concept_id);
         out.push_back({s.concept_id, known != nullptr ? known->label : s.matched_label, s.german_label});
     }

@@ -17,7 +17,7 @@ namespace kk::kiosk {
 class SqliteDraftStore final : public DraftStore {
 public:
     explicit SqliteDraftStore(db::Store& store) : store_(store) {}
-    std::optional<SavedDraft> save(const Session& session, std::string_view ui_lang, bool complete) override;
+    std::optional<SavedDraft> save(const Session& session, std::string_view ui_lang, Screen step) override;
     std::optional<LoadedDraft> load(std::string_view resume_code) override;
 
 private:
@@ -30,11 +30,13 @@ public:
     ~SqliteCatalogSource() override;
     CatalogView load(std::string_view lang) override;
     std::vector<SkillSuggestion> suggest(std::string_view typed, std::string_view lang) override;
+    std::optional<std::string> resolve_occupation(std::string_view typed, std::string_view lang) override;
     std::optional<bool> postcode_known(std::string_view postcode) override;
 
 private:
+    const matcher::SkillIndex* index();  // built on the first search or resolution, then reused; null on failure
     db::Store& store_;
-    std::unique_ptr<matcher::SkillIndex> index_;  // built on the first search, then reused
+    std::unique_ptr<matcher::SkillIndex> index_;
     CatalogView last_;                            // labels for suggestions
 };
 

@@ -17,6 +17,7 @@ namespace kk::kiosk {
 struct LoadedDraft {
     Session session;
     std::string ui_lang;
+    std::optional<Screen> screen;  // the step it was saved on; nullopt for drafts saved before it was stored
 };
 
 struct SavedDraft {
@@ -28,11 +29,12 @@ class DraftStore {
 public:
     virtual ~DraftStore() = default;
     // Writes the session as a candidate: inserted on the first call (session.draft_id empty), replaced
-    // afterwards. `complete` marks it finished; until then staff see it as incomplete. Nullopt on failure.
-    virtual std::optional<SavedDraft> save(const Session& session, std::string_view ui_lang, bool complete) = 0;
-    // The incomplete draft with `resume_code` ("XXXX-XXXX") as a consented session carrying its id and code;
-    // nullopt when there is none (finished profiles are not reopened at the kiosk). Not every answer is
-    // stored: the name in one's own script, years per occupation and the number of school years come back empty.
+    // afterwards, with `step` (the screen the person is on) so a resume returns there. Step Done marks it
+    // finished; until then staff see it as incomplete. Nullopt on failure.
+    virtual std::optional<SavedDraft> save(const Session& session, std::string_view ui_lang, Screen step) = 0;
+    // The incomplete draft with `resume_code` ("XXXX-XXXX") as a consented session carrying its id and code,
+    // every answer the flow asks (the name in one's own script, each job's words, years, employer and country,
+    // school years, ...) and its step; nullopt when there is none (finished profiles are not reopened).
     virtual std::optional<LoadedDraft> load(std::string_view resume_code) = 0;
 };
 
@@ -43,6 +45,9 @@ public:
     virtual CatalogView load(std::string_view lang) = 0;
     // Skill completions for what was typed, in `lang`, with the German label.
     virtual std::vector<SkillSuggestion> suggest(std::string_view typed, std::string_view lang) = 0;
+    // The catalog occupation a job typed in one's own words (in `lang`) names, when the match is confident
+    // (score at least db::kCatalogResolveThreshold); nullopt otherwise: the words are kept as typed.
+    virtual std::optional<std::string> resolve_occupation(std::string_view typed, std::string_view lang) = 0;
     // Whether `postcode` (five ASCII digits) is in the postcode table; nullopt when the table is empty.
     virtual std::optional<bool> postcode_known(std::string_view postcode) = 0;
 };

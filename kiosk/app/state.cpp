@@ -31,6 +31,10 @@ std::string* field_ptr(Session& s, Field field) {
         case Field::BirthDate: return &s.personal.birth_date;
         case Field::SkillSearch: return &s.skill_query;
         case Field::ResumeCode: return &s.resume_entry;
+        case Field::OccupationText: return &s.occupation_query;
+        case Field::Employer:
+            if (!s.open_experience || *s.open_experience >= s.experiences.size()) return nullptr;
+            return &s.experiences[*s.open_experience].employer;
         case Field::None: return nullptr;
     }
     return nullptr;
@@ -70,6 +74,13 @@ void leave_screen(Session& s) {
     s.focus = Field::None;
     s.keyboard = {};
     s.browsing_category.clear();
+    s.open_experience.reset();
+}
+
+std::string trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
 }
 
 // The person's mother tongue is most likely their UI language; German is what the CV is for.
@@ -122,7 +133,8 @@ const std::string& field_text(const Session& session, Field field) {
 
 const keyboard::Layout& keyboard_layout_for(const State& state) {
     const Field f = state.session.focus;
-    const bool own_script = f == Field::NameOwn || f == Field::SkillSearch;
+    const bool own_script =
+        f == Field::NameOwn || f == Field::SkillSearch || f == Field::OccupationText || f == Field::Employer;
     return keyboard::layout_for_language(own_script ? state.lang : "de");
 }
 
@@ -141,6 +153,12 @@ bool can_go_next(const State& state) {
 const std::vector<std::string>& addable_languages() {
     static const std::vector<std::string> codes = {"en", "ar", "fa", "ps", "ckb", "ku", "tr", "ti", "so",
                                                    "fr", "ru", "uk", "pl", "ro", "bg"};
+    return codes;
+}
+
+const std::vector<std::string>& experience_countries() {
+    static const std::vector<std::string> codes = {"SY", "AF", "IQ", "IR", "UA", "RU", "TR", "ER", "SO", "ET",
+                                                   "PK", "RO", "PL", "BG", "MD", "GE", "DE"};
     return codes;
 }
 
@@ -176,6 +194,28 @@ Screen resume_screen(const Session& session) {
     if (session.skills.empty()) return Screen::Skills;
     if (session.languages.empty()) return Screen::Languages;
     return Screen::Review;
+}
+
+namespace {
+constexpr std::pair<Screen, const char*> kStepNames[] = {
+    {Screen::Personal, "personal"}, {Screen::Experience, "experience"}, {Screen::Skills, "skills"},
+    {Screen::Languages, "languages"}, {Screen::Education, "education"}, {Screen::Mobility, "mobility"},
+    {Screen::Review, "review"}, {Screen::Done, "done"},
+};
+}  // namespace
+
+std::optional<std::string> step_name(Screen screen) {
+    for (const auto& [s, name] : kStepNames) {
+        if (s == screen) return std::string(name);
+    }
+    return std::nullopt;
+}
+
+std::optional<Screen> screen_of_step(std::string_view name) {
+    for (const auto& [s, n] : kStepNames) {
+        if (name == n) return s;
+    }
+    return std::nullopt;
 }
 
 std::string normalised_resume_code(std::string_view typed) {
@@ -234,6 +274,7 @@ State update(State state, const Action& action) {
                        state = wiped(std::move(state));
                    },
                    [&](const Focus& a) {
+                       if (a.field == Field::Employer && field_ptr(s, a.field) == nullptr) return;
                        if (s.focus != a.field) s.keyboard = {};
                        s.focus = a.field;
                    },
@@ -272,12 +313,52 @@ State update(State state, const Action& action) {
                        for (const auto& e : s.experiences) {
                            if (e.occupation == a.code) return;
                        }
-                       s.experiences.push_back({a.code, 1});
+                       s.experiences.push_back({.occupation = a.code});
                        s.browsing_category.clear();
                    },
                    [&](const RemoveExperience& a) {
                        if (a.index >= s.experiences.size()) return;
                        s.experiences.erase(s.experiences.begin() + static_cast<std::ptrdiff_t>(a.index));
+                       if (s.open_experience && *s.open_experience == a.index) {
+                           s.open_experience.reset();
+                           if (s.focus == Field::Employer) {
+                               s.focus = Field::None;
+                               s.keyboard = {};
+                           }
+                       } else if (s.open_experience && *s.open_experience > a.index) {
+                           --*s.open_experience;
+                       }
+                   },
+                   [&](const EditExperience& a) {
+                       if (a.index && *a.index >= s.experiences.size()) return;
+                       if (s.focus == Field::Employer && a.index != s.open_experience) {
+                           s.focus = Field::None;
+                           s.keyboard = {};
+                       }
+                       s.open_experience = a.index;
+                   },
+                   [&](const SetCountry& a) {
+                       if (a.index >= s.experiences.size()) return;
+                       const auto& known = experience_countries();
+                       if (!a.country.empty() && std::find(known.begin(), known.end(), a.country) == known.end()) {
+                           return;
+                       }
+                       s.experiences[a.index].country = a.country;
+                   },
+                   [&](const OccupationTextResolved& a) {
+                       // Only the words still in the field: the person may have typed on or left meanwhile.
+                       const std::string words = trimmed(a.text);
+                       if (state.screen != Screen::Experience || a.text != s.occupation_query || words.empty()) {
+                           return;
+                       }
+                       s.occupation_query.clear();
+                       for (const auto& e : s.experiences) {
+                           const bool same = a.code.empty() ? e.occupation.empty() && e.title == words
+                                                            : e.occupation == a.code;
+                           if (same) return;
+                       }
+                       s.experiences.push_back({.occupation = a.code, .title = words});
+                       s.browsing_category.clear();
                    },
                    [&](const SetYears& a) {
                        if (a.index >= s.experiences.size() || a.years < 0 || a.years > kMaxYears) return;
@@ -378,7 +459,10 @@ State update(State state, const Action& action) {
                        s.save_failed = false;
                    },
                    [&](const SaveFailed&) { s.save_failed = true; },
-                   [&](const PrintFinished& a) { s.print = a.status; },
+                   [&](const PrintFinished& a) {
+                       // A print of a wiped session finishing later says nothing to the next person.
+                       if (s.print == PrintStatus::Printing) s.print = a.status;
+                   },
                    [&](const VacanciesFound& a) { state.vacancies = a.tips; },
                    [&](const ResumeWithCode&) {},
                    [&](const DraftLoaded& a) {
@@ -391,6 +475,7 @@ State update(State state, const Action& action) {
                        state.session.focus = Field::None;
                        state.session.keyboard = {};
                        state.session.resume_entry.clear();
+                       state.session.open_experience.reset();
                        state.lang = a.lang;
                        state.language_chosen = true;
                        state.language_menu = false;

@@ -26,7 +26,11 @@ inline constexpr double kIdleBeforePromptSeconds = 90.0;
 inline constexpr double kPromptCountdownSeconds = 30.0;
 
 // The text fields of the flow; each is edited by the on-screen and the physical keyboard.
-enum class Field { None, NameOwn, NameLatin, Phone, Email, Postcode, BirthDate, SkillSearch, ResumeCode };
+enum class Field {
+    None, NameOwn, NameLatin, Phone, Email, Postcode, BirthDate, SkillSearch, ResumeCode,
+    OccupationText,  // Experience: a job in one's own words, when no tile fits
+    Employer,        // Experience: the employer of the entry being edited (Session::open_experience)
+};
 
 enum class PostcodeCheck { Unchecked, Known, Unknown };
 
@@ -42,8 +46,11 @@ struct Personal {
 };
 
 struct ExperienceEntry {
-    std::string occupation;  // catalog code
+    std::string occupation{};  // catalog code; empty for own words the catalog could not resolve
     int years = 1;
+    std::string title{};     // the job in the person's own words, as typed (empty when picked from the tiles)
+    std::string employer{};  // as typed
+    std::string country{};   // ISO 3166 code from experience_countries(); empty when not given
     bool operator==(const ExperienceEntry&) const = default;
 };
 
@@ -92,6 +99,8 @@ struct Session {
     std::string latin_suggestion;  // Latin transliteration of name_own, offered to copy
     std::vector<ExperienceEntry> experiences;
     std::string browsing_category;         // category whose occupations are shown; empty shows categories
+    std::string occupation_query;          // a job typed in one's own words, resolved when submitted
+    std::optional<std::size_t> open_experience;  // the entry whose employer and country are being edited
     std::vector<std::string> skills;       // catalog codes, in the order chosen
     std::string skill_query;               // the skill search field
     std::vector<LanguageEntry> languages;  // mother tongue first
@@ -190,6 +199,8 @@ struct BrowseCategory { std::string code; };   // empty: back to the categories
 struct AddOccupation { std::string code; };
 struct RemoveExperience { std::size_t index = 0; };
 struct SetYears { std::size_t index = 0; int years = 1; };
+struct EditExperience { std::optional<std::size_t> index; };   // open an entry's details; nullopt closes
+struct SetCountry { std::size_t index = 0; std::string country; };  // empty: not given
 struct ToggleSkill { std::string code; };
 struct SetLanguageLevel { std::string code; LanguageLevel level = LanguageLevel::A1; };
 struct AddLanguage { std::string code; };
@@ -222,6 +233,9 @@ struct VacanciesFound { std::vector<VacancyTip> tips; };
 // A saved draft reloaded by its resume code: the session, its UI language and the screen to continue on.
 struct DraftLoaded { Session session; std::string lang; Screen screen = Screen::Personal; };
 struct DraftNotFound {};
+// The job typed in Session::occupation_query, resolved through the catalog: `code` empty when no occupation
+// matched confidently (then the words are kept as typed).
+struct OccupationTextResolved { std::string text; std::string code; };
 
 using Action = std::variant<SelectLanguage, ToggleLanguageMenu, Next, Back, GoTo, AcceptConsent, DeclineConsent, Focus,
                             PressKey, ChooseVowel, TypeText, EraseChar, UseLatinSuggestion, BrowseCategory,
@@ -229,7 +243,8 @@ using Action = std::variant<SelectLanguage, ToggleLanguageMenu, Next, Back, GoTo
                             RemoveLanguage, SetSchoolYears, SetEducationFlag, SetRecognition, ToggleLicence,
                             SetMobilityFlag, SetMaxKm, SetStart, Touch, Tick, StillHere, RequestPrint, NewSession, ReadAloud,
                             CatalogLoaded, SuggestionsLoaded, PostcodeChecked, DraftSaved, SaveFailed, PrintFinished,
-                            VacanciesFound, ResumeWithCode, DraftLoaded, DraftNotFound>;
+                            VacanciesFound, ResumeWithCode, DraftLoaded, DraftNotFound, EditExperience, SetCountry,
+                            OccupationTextResolved>;
 
 // Pure: the state after `action`. Unknown languages, codes and out-of-range values leave the state unchanged.
 State update(State state, const Action& action);
@@ -242,15 +257,21 @@ State wiped(State state);
 bool can_go_next(const State& state);
 // The language codes a person can add on the Languages screen, in a fixed order.
 const std::vector<std::string>& addable_languages();
+// The countries offered for a job (ISO 3166 codes; where most newcomers worked, then Germany), in display order.
+const std::vector<std::string>& experience_countries();
 // The licence classes offered, in display order.
 const std::vector<std::string>& licence_classes();
 // The on-screen keyboard for the focused field: names in one's own script and the skill search use the
 // session language's layout, everything else (Latin name, e-mail, numbers) the German one.
 const keyboard::Layout& keyboard_layout_for(const State& state);
-// The screen a reloaded draft continues on: the first step with nothing stored yet (Personal without a
-// name, Experience, Skills, Languages), else Review, since education and mobility defaults cannot be told
-// apart from answers.
+// The screen a reloaded draft continues on when the store does not know its step (drafts saved before schema
+// version 6): the first step with nothing stored yet (Personal without a name, Experience, Skills, Languages),
+// else Review, since education and mobility defaults cannot be told apart from answers.
 Screen resume_screen(const Session& session);
+// The stored name of a step ("personal" .. "review", "done"), and back; nullopt for Welcome, Consent and
+// unknown names (a draft is never left on those).
+std::optional<std::string> step_name(Screen screen);
+std::optional<Screen> screen_of_step(std::string_view name);
 // A typed resume code in the stored form "XXXX-XXXX": capitals, separator inserted; empty when it cannot be one.
 std::string normalised_resume_code(std::string_view typed);
 // The Latin suggestion for a name typed in another script; empty when it is Latin already.

@@ -1,13 +1,56 @@
-// Work experience: the jobs chosen so far with their years, then category tiles with icons, then the
-// occupations of the tapped category (labels in the session language, collated by the catalog source).
+// Work experience: the jobs chosen so far with their years (and, opened, employer and country), then a field
+// for a job in one's own words, then category tiles with icons, then the occupations of the tapped category
+// (labels in the session language, collated by the catalog source).
 #include <string>
 
+#include "cv/script.hpp"
 #include "kiosk/screens/flow_screens.hpp"
 #include "kiosk/screens/step_frame.hpp"
 #include "kiosk/ui/controls.hpp"
 #include "kiosk/ui/theme.hpp"
 
 namespace kk::screens {
+namespace {
+
+constexpr char kBeside[] = "  \u00B7  ";  // separates the session language's label from the German one
+
+// The entry's headline and a quieter second line: the catalog label with the German one beside it and
+// what the person typed, or their own words kept as typed.
+std::pair<std::string, std::string> entry_label(const kiosk::State& state, const kiosk::ExperienceEntry& e,
+                                                const ui::Context& ui) {
+    const auto* occupation = state.catalog.occupation(e.occupation);
+    if (occupation == nullptr) {
+        if (e.title.empty()) return {e.occupation, {}};
+        return {e.title, ui.messages.tr("experience.own_words_kept")};
+    }
+    std::string label = occupation->label;
+    if (!occupation->label_de.empty() && occupation->label_de != label) label += kBeside + occupation->label_de;
+    if (e.title.empty()) return {label, {}};
+    return {label, ui.messages.tr("experience.you_typed", {{"text", e.title}})};
+}
+
+void draw_details(const kiosk::State& state, ui::Context& ui, BodyFlow& flow, std::size_t index) {
+    const ui::Metrics& m = ui.metrics;
+    const kiosk::Session& s = state.session;
+    const kiosk::ExperienceEntry& e = s.experiences[index];
+    const std::string id = "experience." + std::to_string(index);
+    if (ui::text_field(ui, id + ".employer", ui.messages.tr("experience.employer"), e.employer,
+                       flow.row(m.mm(22.0f)), s.focus == kiosk::Field::Employer)) {
+        ui.dispatch(kiosk::Focus{kiosk::Field::Employer});
+    }
+    flow.heading(ui.messages.tr("experience.country"));
+    const auto& countries = kiosk::experience_countries();
+    const auto tiles = flow.grid(static_cast<int>(countries.size()), m.mm(45.0f), m.touch_target());
+    for (std::size_t c = 0; c < countries.size(); ++c) {
+        const bool on = e.country == countries[c];
+        if (ui::toggle(ui, id + ".country." + countries[c], cv::country_name(countries[c], state.lang), tiles[c],
+                       on)) {
+            ui.dispatch(kiosk::SetCountry{index, on ? std::string() : countries[c]});
+        }
+    }
+}
+
+}  // namespace
 
 void draw_experience(const kiosk::State& state, ui::Context& ui) {
     const ui::Rect body = draw_step_frame(state, ui, "cv.section.experience", "experience.prompt");
@@ -15,36 +58,54 @@ void draw_experience(const kiosk::State& state, ui::Context& ui) {
     const kiosk::Session& s = state.session;
     const kiosk::CatalogView& catalog = state.catalog;
     BodyFlow flow(ui, body);
-    const float row_h = std::max(m.touch_target(), m.mm(14.0f));
+    const float row_h = std::max(m.touch_target(), m.mm(16.0f));
 
     for (std::size_t i = 0; i < s.experiences.size(); ++i) {
         const kiosk::ExperienceEntry& e = s.experiences[i];
-        const auto* occupation = catalog.occupation(e.occupation);
-        const std::string label = occupation != nullptr ? occupation->label : e.occupation;
+        const auto [label, note] = entry_label(state, e, ui);
         const ui::Rect r = flow.row(row_h);
-        // label | years stepper | remove, in reading order
-        const float stepper_w = m.mm(60.0f);
-        const float remove_w = m.mm(30.0f);
-        const float label_w = r.size.x - stepper_w - remove_w - 2 * flow.gap();
+        // label | years stepper | details | remove, in reading order
+        const float stepper_w = m.mm(55.0f);
+        const float details_w = m.mm(40.0f);
+        const float remove_w = m.mm(28.0f);
+        const float label_w = r.size.x - stepper_w - details_w - remove_w - 3 * flow.gap();
+        const float step = flow.gap();
         const float x_label = ui.rtl ? r.max().x - label_w : r.min.x;
-        const float x_stepper = ui.rtl ? r.min.x + remove_w + flow.gap() : r.min.x + label_w + flow.gap();
+        const float x_stepper = ui.rtl ? r.min.x + remove_w + details_w + 2 * step : r.min.x + label_w + step;
+        const float x_details = ui.rtl ? r.min.x + remove_w + step : x_stepper + stepper_w + step;
         const float x_remove = ui.rtl ? r.min.x : r.max().x - remove_w;
+        const float label_h = note.empty() ? r.size.y : r.size.y * 0.6f;
         ui.text.draw_in_box(label, {.size_px = m.body_px(), .weight = text::Weight::Bold}, ImVec2(x_label, r.min.y),
-                            ImVec2(label_w, r.size.y), ui::theme::kText);
+                            ImVec2(label_w, label_h), ui::theme::kText);
+        if (!note.empty()) {
+            ui.text.draw_in_box(note, {.size_px = m.body_px() * 0.8f}, ImVec2(x_label, r.min.y + label_h),
+                                ImVec2(label_w, r.size.y - label_h), ui::theme::kMutedText);
+        }
         const std::string id = "experience." + std::to_string(i);
         const int delta = ui::stepper(ui, id + ".years",
                                       ui.messages.tr("experience.years", {{"years", std::int64_t{e.years}}}),
                                       {ImVec2(x_stepper, r.min.y), ImVec2(stepper_w, r.size.y)});
         if (delta != 0) ui.dispatch(kiosk::SetYears{i, e.years + delta});
+        const bool open = s.open_experience == i;
+        if (ui::toggle(ui, id + ".details", ui.messages.tr("experience.details"),
+                       {ImVec2(x_details, r.min.y), ImVec2(details_w, r.size.y)}, open)) {
+            ui.dispatch(kiosk::EditExperience{open ? std::nullopt : std::optional<std::size_t>(i)});
+        }
         if (ui::button(ui, id + ".remove", ui.messages.tr("common.remove"),
                        {ImVec2(x_remove, r.min.y), ImVec2(remove_w, r.size.y)})) {
             ui.dispatch(kiosk::RemoveExperience{i});
         }
+        if (open) draw_details(state, ui, flow, i);
     }
 
     const float tile_h = m.mm(28.0f);
     if (s.browsing_category.empty()) {
         flow.heading(ui.messages.tr(s.experiences.empty() ? "experience.choose_category" : "experience.add_more"));
+        // When no tile fits: the job in one's own words, resolved through the catalog on Enter.
+        if (ui::text_field(ui, "field.occupation_text", ui.messages.tr("experience.own_words"), s.occupation_query,
+                           flow.row(m.mm(22.0f)), s.focus == kiosk::Field::OccupationText)) {
+            ui.dispatch(kiosk::Focus{kiosk::Field::OccupationText});
+        }
         const auto tiles = flow.grid(static_cast<int>(catalog.categories.size()), m.mm(45.0f), tile_h);
         for (std::size_t i = 0; i < catalog.categories.size(); ++i) {
             const auto& c = catalog.categories[i];

@@ -2,6 +2,7 @@
 // back to its screen to edit it.
 #include <string>
 
+#include "cv/script.hpp"
 #include "kiosk/screens/flow_screens.hpp"
 #include "kiosk/screens/step_frame.hpp"
 #include "kiosk/ui/controls.hpp"
@@ -56,8 +57,15 @@ std::vector<Section> sections(const kiosk::State& state, const ui::Context& ui) 
     Section experience{kiosk::Screen::Experience, "review.experience", "cv.section.experience", {}};
     for (const auto& e : s.experiences) {
         const auto* o = state.catalog.occupation(e.occupation);
-        const std::string label = o != nullptr ? pair(o->label, o->label_de) : e.occupation;
-        experience.lines.push_back(label + kBeside + both(ui, "experience.years", {{"years", std::int64_t{e.years}}}));
+        // Own words stay as typed; where the catalog resolved them, its label and the German one come first.
+        std::string line = o != nullptr ? pair(o->label, o->label_de) : e.title.empty() ? e.occupation : e.title;
+        if (o != nullptr && !e.title.empty()) line += kBeside + e.title;
+        line += kBeside + both(ui, "experience.years", {{"years", std::int64_t{e.years}}});
+        if (!e.employer.empty()) line += kBeside + e.employer;
+        if (!e.country.empty()) {
+            line += kBeside + pair(cv::country_name(e.country, state.lang), cv::country_name(e.country, "de"));
+        }
+        experience.lines.push_back(std::move(line));
     }
     out.push_back(std::move(experience));
 

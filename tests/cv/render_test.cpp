@@ -336,3 +336,53 @@ TEST_CASE_METHOD(Fixture, "failures come back as readable errors", "[cv]") {
     CHECK_FALSE(no_page);
     CHECK_FALSE(std::filesystem::exists(dir / "p.png"));
 }
+
+TEST_CASE_METHOD(Fixture, "jobs given in years show years, employer and country; school years; own words beside",
+                 "[cv]") {
+    CvProfile p;
+    p.given_names = "Amina";
+    p.family_name = "Haddad";
+    p.ui_lang = "ar";
+    Experience resolved;  // typed in Arabic, resolved by the catalog to the bricklayer
+    resolved.position = {"http://data.europa.eu/esco/occupation/05f321f8-055b-407d-bf19-e0ddabda56b7", {"بنّاء حجر", "ar"}};
+    resolved.years = 6;
+    resolved.employer = "Bau Haddad";
+    resolved.country = "SY";
+    p.experiences.push_back(resolved);
+    Experience own;  // nothing in the catalog fitted: kept as typed
+    own.position.own = {"Imkerin", "de"};
+    own.years = 1;
+    own.employer = "Honig Nord";
+    own.country = "IQ";
+    p.experiences.push_back(own);
+    Education school;
+    school.kind = "school";
+    school.years = 11;
+    school.country = "SY";
+    p.education.push_back(school);
+    Education training;
+    training.kind = "vocational";
+    training.recognition = Recognition::Applied;
+    p.education.push_back(training);
+
+    const auto pdf = dir / "years.pdf";
+    REQUIRE(render_cv_pdf(p, catalog, KK_TEST_LOCALE_DIR, pdf));
+    const std::string text = page_text(pdf, 1);
+    for (const char* german : {"6 Jahre", "Maurer", "Eigene Angabe: بنّاء حجر", "Umschrift:", "Bau Haddad",
+                               "Syrien", "1 Jahr", "Imkerin", "Honig Nord", "Irak", "11 Schuljahre",
+                               "Schulbildung", "Berufsausbildung", "Anerkennung beantragt"}) {
+        INFO(german);
+        CHECK(contains(text, german));
+    }
+    CHECK_FALSE(contains(text, "seit"));  // no dates were given: no empty "since" period
+    CHECK_FALSE(contains(text, "1 Jahre"));
+
+    // The companion page says the same in the person's language, Arabic plural included.
+    const auto both = dir / "years-companion.pdf";
+    const RenderResult r = render_cv_pdf(p, catalog, KK_TEST_LOCALE_DIR, both, {.companion = true});
+    REQUIRE(r);
+    std::string companion;
+    for (int page = 2; page <= r.pages; ++page) companion += page_text(both, page);
+    CHECK(contains(companion, "سنة واحدة"));
+    CHECK(contains(companion, "المدرسة"));
+}

@@ -537,10 +537,10 @@ TEST_CASE("start-up purges incomplete drafts older than retention.draft_days, 30
     kiosk::Session session;
     session.consent_given = true;
     session.personal.name_latin = "Amina Haddad";
-    const auto draft = drafts.save(session, "ar", false);
+    const auto draft = drafts.save(session, "ar", kiosk::Screen::Personal);
     REQUIRE(draft);
     session.personal.name_latin = "Yonas Tesfay";
-    const auto finished = drafts.save(session, "ti", true);
+    const auto finished = drafts.save(session, "ti", kiosk::Screen::Done);
     REQUIRE(finished);
     const auto now = std::chrono::system_clock::now();
     auto codes = [&] {
