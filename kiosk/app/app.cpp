@@ -137,13 +137,22 @@ void App::run_effects(const State& before, const Action& action) {
         }
     }
     if (const auto* read = std::get_if<ReadAloud>(&action)) {
-        if (!speaker_) speaker_ = speech::Speaker::create(speech::Speaker::Output::Playback);
-        if (speaker_) speaker_->speak(read->text, state_.lang);
+        if (services_.voice != nullptr) {
+            services_.voice->speak(read->text, state_.lang);
+        } else {
+            if (!speaker_) speaker_ = speech::Speaker::create(speech::Speaker::Output::Playback);
+            if (speaker_) speaker_->speak(read->text, state_.lang);
+        }
     }
-    if (std::holds_alternative<RequestPrint>(action) && state_.session.print == PrintStatus::Printing) {
+    if (std::holds_alternative<RequestPrint>(action) && state_.session.print == PrintStatus::Printing &&
+        before.session.print != PrintStatus::Printing) {
         // Without a printer service, or before the profile is saved, the kiosk says so plainly.
         const bool can_print = services_.printer != nullptr && !state_.session.resume_code.empty();
-        apply(PrintFinished{can_print ? services_.printer->print(state_.session.resume_code) : PrintStatus::NoPrinter});
+        if (!can_print) {
+            apply(PrintFinished{PrintStatus::NoPrinter});
+        } else if (!print_worker_.start(services_.printer->prepare(state_.session.resume_code))) {
+            apply(PrintFinished{PrintStatus::Failed});  // the previous session's print still runs
+        }
     }
 }
 
@@ -167,6 +176,7 @@ void App::read_physical_input() {
 }
 
 void App::frame(ImVec2 display) {
+    if (const auto printed = print_worker_.take_result()) apply(PrintFinished{*printed});
     read_physical_input();
     const ui::Metrics metrics = ui::metrics_for_display(display);
     const bool rtl = i18n::is_rtl(state_.lang);

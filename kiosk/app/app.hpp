@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "i18n/messages.hpp"
+#include "kiosk/app/print_worker.hpp"
 #include "kiosk/app/services.hpp"
 #include "kiosk/app/state.hpp"
 #include "kiosk/text/text_cache.hpp"
@@ -25,7 +26,7 @@ public:
 
     // Draws one frame for a display of `display` pixels. Call between ImGui::NewFrame and ImGui::Render.
     // Reads touches and the physical keyboard from ImGui's IO; actions dispatched while drawing are
-    // applied afterwards, then their effects run.
+    // applied afterwards, then their effects run. A print that finished since the last frame is applied first.
     void frame(ImVec2 display);
 
     const State& state() const { return state_; }
@@ -58,6 +59,7 @@ private:
     text::TextureUploader& uploader_;
     ImTextureID preview_ = nullptr;  // Done's CV preview, uploaded once when the CV is saved
     ImVec2 preview_size_{};
+    PrintWorker print_worker_;  // last: a running print finishes before the rest of the App goes
 };
 
 }  // namespace kk::kiosk

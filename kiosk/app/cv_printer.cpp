@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <memory>
 #include <random>
 #include <vector>
 
@@ -63,17 +64,20 @@ struct TemporaryPdf {
 
 }  // namespace
 
-PrintStatus CvPrinter::print(std::string_view resume_code) {
-    if (!command_exists(command_)) return PrintStatus::NoPrinter;
+std::function<PrintStatus()> CvPrinter::prepare(std::string_view resume_code) {
+    if (!command_exists(command_)) return [] { return PrintStatus::NoPrinter; };
     auto record = db::load_candidate(store_, resume_code);
-    if (!record || !*record) return PrintStatus::Failed;
+    if (!record || !*record) return [] { return PrintStatus::Failed; };
     const std::string today = db::utc_timestamp(std::chrono::system_clock::now()).substr(0, 10);
     const cv::CvProfile profile = db::to_cv_profile(**record, today);
     const db::StoreCatalogLabels labels(store_);
-    TemporaryPdf pdf;
-    const auto rendered = cv::render_cv_pdf(profile, labels, bundle_dir_, pdf.path, {.companion = true});
-    if (!rendered) return PrintStatus::Failed;
-    return run(command_, pdf.path.string()) == 0 ? PrintStatus::Printed : PrintStatus::Failed;
+    // Shared so the task stays copyable; the PDF is deleted when the task (and with it the last owner) is gone.
+    auto pdf = std::make_shared<TemporaryPdf>();
+    const auto rendered = cv::render_cv_pdf(profile, labels, bundle_dir_, pdf->path, {.companion = true});
+    if (!rendered) return [] { return PrintStatus::Failed; };
+    return [command = command_, pdf = std::move(pdf)] {
+        return run(command, pdf->path.string()) == 0 ? PrintStatus::Printed : PrintStatus::Failed;
+    };
 }
 
 text::Bitmap CvPrinter::first_page(std::string_view resume_code, int width_px) {

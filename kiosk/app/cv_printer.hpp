@@ -14,7 +14,9 @@ public:
     // `command` is looked up on PATH unless it contains a slash; it gets the PDF's path as its one argument.
     CvPrinter(db::Store& store, std::filesystem::path bundle_dir, std::string command = "lp")
         : store_(store), bundle_dir_(std::move(bundle_dir)), command_(std::move(command)) {}
-    PrintStatus print(std::string_view resume_code) override;
+    std::function<PrintStatus()> prepare(std::string_view resume_code) override;
+    // prepare() and its task in one go, on the calling thread.
+    PrintStatus print(std::string_view resume_code) { return prepare(resume_code)(); }
     text::Bitmap first_page(std::string_view resume_code, int width_px) override;
 
 private:

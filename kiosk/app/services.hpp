@@ -3,6 +3,7 @@
 // adapters live in kiosk/app/draft_store_sqlite and kiosk/app/catalog_source_sqlite; tests may pass
 // their own. Every member may be null: the flow then simply does without (no saving, empty lists).
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,9 +63,10 @@ public:
 class Printer {
 public:
     virtual ~Printer() = default;
-    // Renders the saved candidate's German CV (with the companion page in their language) and sends it to
-    // the printer: Printed, NoPrinter when there is no print command, Failed otherwise.
-    virtual PrintStatus print(std::string_view resume_code) = 0;
+    // Called on the UI thread: reads the saved candidate and renders their German CV (with the companion page
+    // in their language). Returns the rest, sending it to the printer, which the App runs on a worker thread
+    // and which must not touch the store: Printed, NoPrinter when there is no print command, Failed otherwise.
+    virtual std::function<PrintStatus()> prepare(std::string_view resume_code) = 0;
 };
 
 class CvPreviewer {
@@ -75,12 +77,20 @@ public:
     virtual text::Bitmap first_page(std::string_view resume_code, int width_px) = 0;
 };
 
+class Voice {
+public:
+    virtual ~Voice() = default;
+    // Starts saying `text` in the UI language `ui_lang`, stopping what was being said; returns at once.
+    virtual void speak(std::string_view text, std::string_view ui_lang) = 0;
+};
+
 struct Services {
     DraftStore* drafts = nullptr;
     CatalogSource* catalog = nullptr;
     VacancyFinder* vacancies = nullptr;
     Printer* printer = nullptr;
     CvPreviewer* previewer = nullptr;
+    Voice* voice = nullptr;  // null: espeak-ng's playback, started on the first read-aloud
 };
 
 }  // namespace kk::kiosk

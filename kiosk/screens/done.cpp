@@ -1,7 +1,12 @@
-// Done: the resume code staff use to find the profile, the CV's first page, printing, the best reachable vacancies, and a way
+// Done: the resume code staff use to find the profile (as text and as a QR code), the CV's first page, printing, the best reachable vacancies, and a way
 // to end the session (which wipes it from memory).
+#include <imgui.h>
+
 #include <algorithm>
+#include <cmath>
 #include <string>
+
+#include "kiosk/qr/qr.hpp"
 
 #include "kiosk/screens/flow_screens.hpp"
 #include "kiosk/screens/step_frame.hpp"
@@ -11,6 +16,40 @@
 namespace kk::screens {
 namespace {
 constexpr char kNewline[] = "\n";
+// A version 1 code is 29 modules with its quiet zone: about 1.2 mm each, which phone scanners read from a screen.
+constexpr float kQrSideMm = 34.0f;
+
+// The QR code of `text` as dark rectangles on white, the quiet zone included, filling `box` (a square).
+// Encoded every frame on Done only: a few microseconds, and no copy of the code outlives the session.
+void draw_qr(ui::Context& ui, const std::string& text, ui::Rect box) {
+    const auto matrix = qr::encode(text);
+    if (!matrix) return;
+    ui::note_target(ui, "done.qr", box);
+    const int total = matrix->size + 2 * qr::kQuietZoneModules;
+    const float module = std::floor(box.size.x / static_cast<float>(total));
+    if (module < 1.0f) return;
+    const float side = module * static_cast<float>(total);
+    const ImVec2 origin(box.min.x + (box.size.x - side) * 0.5f, box.min.y + (box.size.y - side) * 0.5f);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(origin, ImVec2(origin.x + side, origin.y + side), IM_COL32_WHITE);
+    const float x0 = origin.x + module * static_cast<float>(qr::kQuietZoneModules);
+    const float y0 = origin.y + module * static_cast<float>(qr::kQuietZoneModules);
+    for (int y = 0; y < matrix->size; ++y) {
+        // One rectangle per horizontal run of dark modules keeps the draw list short.
+        for (int x = 0; x < matrix->size;) {
+            if (!matrix->dark(x, y)) {
+                ++x;
+                continue;
+            }
+            int end = x;
+            while (end < matrix->size && matrix->dark(end, y)) ++end;
+            const float top = y0 + module * static_cast<float>(y);
+            draw->AddRectFilled(ImVec2(x0 + module * static_cast<float>(x), top),
+                                ImVec2(x0 + module * static_cast<float>(end), top + module), IM_COL32_BLACK);
+            x = end;
+        }
+    }
+}
 }  // namespace
 
 void draw_done(const kiosk::State& state, ui::Context& ui) {
@@ -20,8 +59,12 @@ void draw_done(const kiosk::State& state, ui::Context& ui) {
     BodyFlow flow(ui, body);
     const float pad = m.mm(3.0f);
 
-    const ui::Rect code_row = flow.row(m.mm(22.0f));
-    const auto halves = ui::columns(code_row, 2, flow.gap(), ui.rtl);
+    // Label | code | QR code in reading order; the QR code is square and needs the row's height.
+    const ui::Rect code_row = flow.row(s.resume_code.empty() ? m.mm(22.0f) : m.mm(kQrSideMm));
+    const float qr_side = s.resume_code.empty() ? 0.0f : code_row.size.y;
+    const ui::Rect text_part{ImVec2(ui.rtl ? code_row.min.x + qr_side + flow.gap() : code_row.min.x, code_row.min.y),
+                             ImVec2(code_row.size.x - (qr_side > 0 ? qr_side + flow.gap() : 0.0f), code_row.size.y)};
+    const auto halves = ui::columns(text_part, 2, flow.gap(), ui.rtl);
     const std::string code_label = ui.messages.tr(s.resume_code.empty() ? "done.not_saved" : "done.code_label");
     ui.text.draw_in_box(code_label, {.size_px = m.body_px(), .wrap_px = halves[0].size.x}, halves[0].min, halves[0].size,
                         ui::theme::kText);
@@ -29,6 +72,8 @@ void draw_done(const kiosk::State& state, ui::Context& ui) {
         // The code is Latin letters and digits in every language: staff type it.
         ui.text.draw_in_box(s.resume_code, {.size_px = m.title_px() * 1.4f, .weight = text::Weight::Bold, .base = text::BaseDirection::Ltr},
                             halves[1].min, halves[1].size, ui::theme::kAccent, text::Placement::Center);
+        const float qr_x = ui.rtl ? code_row.min.x : code_row.max().x - qr_side;
+        draw_qr(ui, s.resume_code, {ImVec2(qr_x, code_row.min.y), ImVec2(qr_side, qr_side)});
     }
     const auto actions = ui::columns(flow.row(std::max(m.touch_target(), m.mm(16.0f))), 2, m.mm(6.0f), ui.rtl);
     if (ui::button(ui, "done.print", ui.messages.tr("done.print"), actions[0], true)) ui.dispatch(kiosk::RequestPrint{});

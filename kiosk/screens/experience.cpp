@@ -106,10 +106,11 @@ void draw_experience(const kiosk::State& state, ui::Context& ui) {
                            flow.row(m.mm(22.0f)), s.focus == kiosk::Field::OccupationText)) {
             ui.dispatch(kiosk::Focus{kiosk::Field::OccupationText});
         }
-        const auto tiles = flow.grid(static_cast<int>(catalog.categories.size()), m.mm(45.0f), tile_h);
+        const auto tiles = flow.grid(static_cast<int>(catalog.categories.size()), m.mm(45.0f) + ui::read_aloud_width(ui), tile_h);
         for (std::size_t i = 0; i < catalog.categories.size(); ++i) {
             const auto& c = catalog.categories[i];
-            if (ui::icon_tile(ui, "category." + c.code, c.icon, c.label, tiles[i], false)) {
+            const std::string id = "category." + c.code;
+            if (ui::icon_tile(ui, id, c.icon, c.label, ui::read_aloud_beside(ui, id, c.label, tiles[i]), false)) {
                 ui.dispatch(kiosk::BrowseCategory{c.code});
             }
         }
@@ -123,11 +124,13 @@ void draw_experience(const kiosk::State& state, ui::Context& ui) {
     for (const auto& o : catalog.occupations) {
         if (o.category == s.browsing_category) shown.push_back(&o);
     }
-    const auto tiles = flow.grid(static_cast<int>(shown.size()), m.mm(45.0f), tile_h);
+    const auto tiles = flow.grid(static_cast<int>(shown.size()), m.mm(45.0f) + ui::read_aloud_width(ui), tile_h);
     for (std::size_t i = 0; i < shown.size(); ++i) {
         bool chosen = false;
         for (const auto& e : s.experiences) chosen = chosen || e.occupation == shown[i]->code;
-        if (ui::icon_tile(ui, "occupation." + shown[i]->code, shown[i]->icon, shown[i]->label, tiles[i], chosen)) {
+        const std::string id = "occupation." + shown[i]->code;
+        const ui::Rect tile = ui::read_aloud_beside(ui, id, shown[i]->label, tiles[i]);
+        if (ui::icon_tile(ui, id, shown[i]->icon, shown[i]->label, tile, chosen)) {
             ui.dispatch(kiosk::AddOccupation{shown[i]->code});
         }
     }

@@ -57,10 +57,11 @@ void draw_languages(const kiosk::State& state, ui::Context& ui) {
                 ui.dispatch(kiosk::RemoveLanguage{entry.code});
             }
         }
-        const auto tiles = flow.grid(static_cast<int>(std::size(kLevels)), m.mm(52.0f), m.mm(26.0f));
+        const auto tiles = flow.grid(static_cast<int>(std::size(kLevels)), m.mm(52.0f) + ui::read_aloud_width(ui), m.mm(26.0f));
         for (std::size_t i = 0; i < std::size(kLevels); ++i) {
             const std::string id = "language." + entry.code + "." + std::to_string(i);
-            if (ui::toggle(ui, id, ui.messages.tr(level_key(kLevels[i])), tiles[i], entry.level == kLevels[i])) {
+            const std::string can_do = ui.messages.tr(level_key(kLevels[i]));
+            if (ui::toggle(ui, id, can_do, ui::read_aloud_beside(ui, id, can_do, tiles[i]), entry.level == kLevels[i])) {
                 ui.dispatch(kiosk::SetLanguageLevel{entry.code, kLevels[i]});
             }
         }
@@ -72,9 +73,11 @@ void draw_languages(const kiosk::State& state, ui::Context& ui) {
         for (const auto& entry : s.languages) present = present || entry.code == code;
         if (!present) addable.push_back(code);
     }
-    const auto tiles = flow.grid(static_cast<int>(addable.size()), m.mm(40.0f), m.touch_target());
+    const auto tiles = flow.grid(static_cast<int>(addable.size()), m.mm(40.0f) + ui::read_aloud_width(ui), m.touch_target());
     for (std::size_t i = 0; i < addable.size(); ++i) {
-        if (ui::button(ui, "language.add." + addable[i], language_name(addable[i], state.lang), tiles[i])) {
+        const std::string id = "language.add." + addable[i];
+        const std::string name = language_name(addable[i], state.lang);
+        if (ui::button(ui, id, name, ui::read_aloud_beside(ui, id, name, tiles[i]))) {
             ui.dispatch(kiosk::AddLanguage{addable[i]});
         }
     }

@@ -34,12 +34,15 @@ void draw_mobility(const kiosk::State& state, ui::Context& ui) {
     auto flag_tiles = [&](std::initializer_list<std::pair<Flag::Which, const char*>> flags,
                           std::initializer_list<bool> values) {
         // A lone flag gets the whole row: its label is a sentence.
-        const float min_width = flags.size() == 1 ? flow.width() : m.mm(55.0f);
+        const float min_width = flags.size() == 1 ? flow.width() : m.mm(55.0f) + ui::read_aloud_width(ui);
         const auto tiles = flow.grid(static_cast<int>(flags.size()), min_width, tile_h);
         std::size_t i = 0;
         auto value = values.begin();
         for (const auto& [which, key] : flags) {
-            if (ui::toggle(ui, key, ui.messages.tr(key), tiles[i], *value)) ui.dispatch(Flag{which, !*value});
+            const std::string label = ui.messages.tr(key);
+            if (ui::toggle(ui, key, label, ui::read_aloud_beside(ui, key, label, tiles[i]), *value)) {
+                ui.dispatch(Flag{which, !*value});
+            }
             ++i;
             ++value;
         }
@@ -64,9 +67,11 @@ void draw_mobility(const kiosk::State& state, ui::Context& ui) {
     const std::pair<kiosk::StartWhen, const char*> starts[] = {{kiosk::StartWhen::Now, "cv.availability.now"},
                                                                {kiosk::StartWhen::OneMonth, "mobility.start.one_month"},
                                                                {kiosk::StartWhen::ThreeMonths, "mobility.start.three_months"}};
-    const auto start_tiles = flow.grid(3, m.mm(55.0f), tile_h);
+    const auto start_tiles = flow.grid(3, m.mm(55.0f) + ui::read_aloud_width(ui), tile_h);
     for (std::size_t i = 0; i < 3; ++i) {
-        if (ui::toggle(ui, starts[i].second, ui.messages.tr(starts[i].second), start_tiles[i], mo.start == starts[i].first)) {
+        const std::string label = ui.messages.tr(starts[i].second);
+        const ui::Rect tile = ui::read_aloud_beside(ui, starts[i].second, label, start_tiles[i]);
+        if (ui::toggle(ui, starts[i].second, label, tile, mo.start == starts[i].first)) {
             ui.dispatch(kiosk::SetStart{starts[i].first});
         }
     }

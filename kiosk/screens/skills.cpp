@@ -35,8 +35,9 @@ void draw_skills(const kiosk::State& state, ui::Context& ui) {
     }
     if (!s.skill_query.empty()) {
         for (const auto& suggestion : state.suggestions) {
-            if (ui::toggle(ui, "suggestion." + suggestion.code, with_german(suggestion.label, suggestion.label_de),
-                           flow.row(tile_h), chosen(s, suggestion.code))) {
+            const std::string id = "suggestion." + suggestion.code;
+            const ui::Rect tile = ui::read_aloud_beside(ui, id, suggestion.label, flow.row(tile_h));
+            if (ui::toggle(ui, id, with_german(suggestion.label, suggestion.label_de), tile, chosen(s, suggestion.code))) {
                 ui.dispatch(kiosk::ToggleSkill{suggestion.code});
             }
         }
@@ -63,11 +64,12 @@ void draw_skills(const kiosk::State& state, ui::Context& ui) {
     }
     if (codes.empty()) return;
     flow.heading(ui.messages.tr("skills.from_jobs"));
-    const auto tiles = flow.grid(static_cast<int>(codes.size()), m.mm(55.0f), tile_h);
+    const auto tiles = flow.grid(static_cast<int>(codes.size()), m.mm(55.0f) + ui::read_aloud_width(ui), tile_h);
     for (std::size_t i = 0; i < codes.size(); ++i) {
         const auto* skill = state.catalog.skill(codes[i]);
         const std::string label = skill != nullptr ? skill->label : codes[i];
-        if (ui::toggle(ui, "skill." + codes[i], label, tiles[i], chosen(s, codes[i]))) {
+        const std::string id = "skill." + codes[i];
+        if (ui::toggle(ui, id, label, ui::read_aloud_beside(ui, id, label, tiles[i]), chosen(s, codes[i]))) {
             ui.dispatch(kiosk::ToggleSkill{codes[i]});
         }
     }

@@ -27,7 +27,10 @@ const std::vector<std::string>& native_names() {
 WelcomeLayout welcome_layout(const ui::Metrics& m, bool rtl) {
     const float margin = m.mm(6.0f);
     WelcomeLayout layout;
-    layout.title = {ImVec2(margin, margin), ImVec2(m.display.x - 2 * margin, m.mm(14.0f))};
+    const float speak_w = std::max(m.touch_target(), m.mm(16.0f));
+    const float title_w = m.display.x - 2 * margin - speak_w - m.mm(3.0f);
+    layout.title = {ImVec2(rtl ? m.display.x - margin - title_w : margin, margin), ImVec2(title_w, m.mm(14.0f))};
+    layout.read_aloud = {ImVec2(rtl ? margin : m.display.x - margin - speak_w, margin), ImVec2(speak_w, m.mm(14.0f))};
     layout.hint = {ImVec2(margin, layout.title.max().y), ImVec2(m.display.x - 2 * margin, m.mm(9.0f))};
     const float top = layout.hint.max().y + m.mm(4.0f);
     const float bottom = ui::nav_bar_layout(m, rtl, 0).bar.min.y - m.mm(2.0f);
@@ -41,9 +44,12 @@ void draw_welcome(const kiosk::State& state, ui::Context& ui) {
     const WelcomeLayout layout = welcome_layout(ui.metrics, ui.rtl);
     const text::Style title{.size_px = ui.metrics.title_px(), .weight = text::Weight::Bold};
     const text::Style hint{.size_px = ui.metrics.body_px()};
-    ui::label(ui, ui.messages.tr("welcome.title"), title, layout.title, ui::theme::kText);
-    ui::label(ui, ui.messages.tr(state.resume_not_found ? "welcome.resume_not_found" : "welcome.hint"), hint, layout.hint,
-              state.resume_not_found ? ui::theme::kText : ui::theme::kMutedText);
+    const std::string title_text = ui.messages.tr("welcome.title");
+    const std::string hint_text = ui.messages.tr(state.resume_not_found ? "welcome.resume_not_found" : "welcome.hint");
+    ui::label(ui, title_text, title, layout.title, ui::theme::kText);
+    ui::label(ui, hint_text, hint, layout.hint, state.resume_not_found ? ui::theme::kText : ui::theme::kMutedText);
+    // In the selected language (German until one is tapped); hidden where espeak-ng has no voice.
+    ui::read_aloud_button(ui, "welcome.read_aloud", title_text + ". " + hint_text, layout.read_aloud);
 
     const auto languages = i18n::ui_languages();
     const text::Style tile_text{.size_px = ui.metrics.tile_label_px()};

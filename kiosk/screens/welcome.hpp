@@ -9,6 +9,7 @@ namespace kk::screens {
 
 struct WelcomeLayout {
     ui::Rect title;
+    ui::Rect read_aloud;  // speaks title and hint in the selected language, at the title's reading end
     ui::Rect hint;
     std::vector<ui::Rect> tiles;  // in the order of i18n::ui_languages()
 };

@@ -160,6 +160,27 @@ bool text_field(Context& ui, std::string_view id, std::string_view caption, std:
     return tapped;
 }
 
+float read_aloud_width(const Context& ui) {
+    return ui.can_read_aloud ? ui.metrics.touch_target() + ui.metrics.mm(1.5f) : 0.0f;
+}
+
+void read_aloud_button(Context& ui, std::string_view id, std::string_view text, Rect box) {
+    if (!ui.can_read_aloud) return;
+    static const std::string speaker = icon_glyph("f028");  // Font Awesome "volume-up"
+    if (button(ui, id, speaker, box)) ui.dispatch(kiosk::ReadAloud{std::string(text)});
+}
+
+Rect read_aloud_beside(Context& ui, std::string_view id, std::string_view text, Rect box) {
+    if (!ui.can_read_aloud) return box;
+    const float side = ui.metrics.touch_target();
+    const float gap = read_aloud_width(ui) - side;
+    if (box.size.x < 2 * side + gap) return box;  // too narrow to share: the tile keeps its whole width
+    // The speaker sits at the reading end, so the label is read first and the button found where the eye stops.
+    const Rect speaker{ImVec2(ui.rtl ? box.min.x : box.max().x - side, box.min.y), ImVec2(side, box.size.y)};
+    read_aloud_button(ui, "speak." + std::string(id), text, speaker);
+    return {ImVec2(ui.rtl ? box.min.x + side + gap : box.min.x, box.min.y), ImVec2(box.size.x - side - gap, box.size.y)};
+}
+
 std::string icon_glyph(std::string_view hex) {
     unsigned int code = 0;
     const auto [end, error] = std::from_chars(hex.data(), hex.data() + hex.size(), code, 16);

@@ -35,6 +35,15 @@ std::optional<float> slider(Context& ui, std::string_view id, float fraction, Re
 bool text_field(Context& ui, std::string_view id, std::string_view caption, std::string_view text,
                 Rect box, bool focused);
 
+// Read-aloud beside a tile: where espeak-ng has a voice for the session language (ui.can_read_aloud), draws a
+// speaker button at least a touch target wide at the reading end of `box` (id "speak." + `id`) that dispatches
+// ReadAloud{text}, and returns the rest of `box` for the tile. Without a voice: `box` unchanged, no button.
+Rect read_aloud_beside(Context& ui, std::string_view id, std::string_view text, Rect box);
+// The width read_aloud_beside() takes from a tile (0 without a voice), to widen a grid's minimum tile width.
+float read_aloud_width(const Context& ui);
+// A speaker button in `box` (id `id`) that dispatches ReadAloud{text}; nothing where there is no voice.
+void read_aloud_button(Context& ui, std::string_view id, std::string_view text, Rect box);
+
 // The UTF-8 of a Font Awesome code point given in hex ("f1ad"); empty when it does not parse.
 std::string icon_glyph(std::string_view hex);
 
