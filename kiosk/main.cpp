@@ -218,6 +218,7 @@ int main(int argc, char** argv) {
 
         std::vector<double> frame_ms;  // --bench-frames: the timed frames
         auto first_frame = started;
+        int settled_from = 0;  // the frame from which the scene is complete (after --script, if any)
         for (int frame = 0; !glfwWindowShouldClose(window.get()); ++frame) {
             glfwPollEvents();
             ImGui_ImplOpenGL3_NewFrame();
@@ -232,8 +233,9 @@ int main(int argc, char** argv) {
                         exit_code = 3;
                         break;
                     }
-                    if (options.bench_frames == 0) break;
-                    player.reset();  // the script set the scene; the timed frames follow
+                    if (options.bench_frames == 0 && !options.screenshot) break;
+                    player.reset();  // the script set the scene; the timed frames or the screenshot follow
+                    settled_from = frame;
                 }
             }
             if (input) {
@@ -255,7 +257,7 @@ int main(int argc, char** argv) {
             glClear(GL_COLOR_BUFFER_BIT);
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-            if (options.screenshot && frame + 1 >= kScreenshotFrames) {
+            if (options.screenshot && !player && frame + 1 >= settled_from + kScreenshotFrames) {
                 const std::string error =
                     kk::platform::write_framebuffer_png(*options.screenshot, fb_width, fb_height);
                 if (!error.empty()) {

@@ -31,7 +31,7 @@ const char* usage() {
            "  --lang LANG         start in this UI language (de, en, ar, fa_AF, fa, ps, uk, ru, tr, ku,\n"
            "                      ckb, ti, so, ro, pl, bg, fr); default de\n"
            "  --db FILE           database file (default: ~/.local/share/kompetenzkiosk/kiosk.db)\n"
-           "  --screenshot FILE   render a few frames, write them as PNG and exit\n"
+           "  --screenshot FILE   render a few frames (after --script, if given), write them as PNG and exit\n"
            "  --screen NAME       start on screen NAME with demo data (see --list-screens)\n"
            "  --script FILE       play scripted touches from FILE (tap ID / type TEXT / wait N), then exit;\n"
            "                      exit code 3 when a step fails\n"

@@ -29,6 +29,11 @@ std::string clock_time(const std::string& iso) { return iso.size() >= 16 ? iso.s
 
 }  // namespace
 
+float button_width(StaffUi& ui, std::string_view label) {
+    const text::Style style{.size_px = ui.ui.metrics.body_px(), .weight = text::Weight::Bold};
+    return static_cast<float>(ui.ui.text.measure(label, style).width) + ui.ui.metrics.mm(8.0f);
+}
+
 void staff_field(StaffUi& ui, std::string_view id, std::string_view caption, ui::Rect box, bool masked) {
     const std::string* text = field_text(ui.state, id);
     std::string shown = text != nullptr ? *text : std::string();
@@ -90,8 +95,9 @@ ui::Rect draw_header(StaffUi& ui) {
     draw->AddLine(ImVec2(0, height), ImVec2(m.display.x, height), ui::theme::kTileBorder, m.mm(0.3f));
 
     const text::Style title{.size_px = m.body_px(), .weight = text::Weight::Bold};
-    const float title_w = m.mm(55.0f);
-    ui::label(ui.ui, ui.tr("staff.title"), title, ui::Rect{ImVec2(pad, 0), ImVec2(title_w, height)}, ui::theme::kText);
+    const std::string product = ui.tr("staff.title");
+    const float title_w = static_cast<float>(ui.ui.text.measure(product, title).width);
+    ui::label(ui.ui, product, title, ui::Rect{ImVec2(pad, 0), ImVec2(title_w, height)}, ui::theme::kText);
 
     struct Tab {
         View view;
@@ -102,19 +108,21 @@ ui::Rect draw_header(StaffUi& ui) {
                                                {View::Vacancies, "tab.vacancies", "staff.tab.vacancies"},
                                                {View::Upload, "tab.upload", "staff.tab.upload"},
                                                {View::Dashboard, "tab.dashboard", "staff.tab.dashboard"}}};
-    const float tab_w = m.mm(38.0f);
     const float tab_h = height - 2 * m.mm(2.0f);
-    float x = pad + title_w;
+    float x = pad + title_w + m.mm(6.0f);
     for (const Tab& tab : kTabs) {
+        const std::string label = ui.tr(tab.key);
+        const float tab_w = button_width(ui, label);
         const bool current = ui.state.view == tab.view;
-        if (ui::button(ui.ui, tab.id, ui.tr(tab.key), ui::Rect{ImVec2(x, m.mm(2.0f)), ImVec2(tab_w, tab_h)}, current)) {
+        if (ui::button(ui.ui, tab.id, label, ui::Rect{ImVec2(x, m.mm(2.0f)), ImVec2(tab_w, tab_h)}, current)) {
             ui.dispatch(ShowView{tab.view});
         }
         x += tab_w + m.mm(2.0f);
     }
-    const float logout_w = m.mm(30.0f);
+    const std::string logout = ui.tr("staff.logout");
+    const float logout_w = button_width(ui, logout);
     const float logout_x = m.display.x - pad - logout_w;
-    if (ui::button(ui.ui, "logout", ui.tr("staff.logout"), ui::Rect{ImVec2(logout_x, m.mm(2.0f)), ImVec2(logout_w, tab_h)})) {
+    if (ui::button(ui.ui, "logout", logout, ui::Rect{ImVec2(logout_x, m.mm(2.0f)), ImVec2(logout_w, tab_h)})) {
         ui.dispatch(Logout{});
     }
     if (const auto& user = ui.state.access.user) {

@@ -45,3 +45,22 @@ TEST_CASE("the bench-frames option takes a positive frame count", "[kiosk][optio
     CHECK_FALSE(parse_options({"--bench-frames", "many"}).options);
     CHECK_FALSE(parse_options({"--bench-frames"}).options);
 }
+
+TEST_CASE("kiosk --staff opens a desk window and takes an export directory", "[kiosk][options]") {
+    const auto staff = parse_options({"--staff"});
+    REQUIRE(staff.options);
+    CHECK(staff.options->staff);
+    CHECK_FALSE(staff.options->fullscreen);
+    CHECK(staff.options->width == 1440);
+    CHECK(staff.options->height == 900);
+    CHECK_FALSE(staff.options->export_dir);
+
+    const auto sized = parse_options({"--windowed", "1920x1080", "--staff", "--export-dir", "/srv/exporte"});
+    REQUIRE(sized.options);
+    CHECK(sized.options->width == 1920);
+    CHECK(sized.options->export_dir == std::filesystem::path("/srv/exporte"));
+
+    CHECK_FALSE(parse_options({"--export-dir", "/srv/exporte"}).options);  // only for staff mode
+    CHECK_FALSE(parse_options({"--staff", "--screen", "welcome"}).options);
+    CHECK_FALSE(parse_options({"--staff", "--export-dir"}).options);
+}
