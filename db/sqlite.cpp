@@ -33,7 +33,7 @@ void create_private_file(const std::filesystem::path& path) {
 
 sqlite3* open_handle(const std::filesystem::path& path, int flags) {
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         std::string message = "cannot open database " + path.string();
         if (db != nullptr) {
             message += ": ";
@@ -123,6 +123,14 @@ Statement& Statement::bind(int index, std::string_view value) {
     // A default string_view has a null data pointer, which SQLite would bind as NULL, not as ''.
     const char* data = value.data() != nullptr ? value.data() : "";
     if (sqlite3_bind_text64(stmt_, index, data, value.size(), SQLITE_TRANSIENT, SQLITE_UTF8) != SQLITE_OK) {
+        fail(db_, "bind");
+    }
+    return *this;
+}
+
+Statement& Statement::bind_view(int index, std::string_view value) {
+    const char* data = value.data() != nullptr ? value.data() : "";
+    if (sqlite3_bind_text64(stmt_, index, data, value.size(), SQLITE_STATIC, SQLITE_UTF8) != SQLITE_OK) {
         fail(db_, "bind");
     }
     return *this;
