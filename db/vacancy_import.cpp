@@ -1,6 +1,8 @@
 #include "db/vacancy_import.hpp"
 #include "db/timestamps.hpp"
 
+#include <algorithm>
+#include <array>
 #include <ctime>
 #include <unordered_map>
 #include <unordered_set>
@@ -25,17 +27,23 @@ constexpr char kSelectEmployerSql[] = "SELECT id FROM employers WHERE name_key =
 constexpr char kInsertEmployerSql[] = "INSERT INTO employers (name, name_key, created_at) VALUES (?, ?, ?)";
 constexpr char kSelectVacancySql[] =
     "SELECT id, fingerprint, status FROM vacancies WHERE employer_id = ? AND reference = ?";
+constexpr char kEmployerHasVacanciesSql[] = "SELECT EXISTS (SELECT 1 FROM vacancies WHERE employer_id = ?)";
+// DO NOTHING on (employer_id, reference): for an employer without vacancies before this import a conflict can
+// only be a row this file repeats, so the insert itself is the existence check.
 constexpr char kInsertVacancySql[] =
     "INSERT INTO vacancies (employer_id, reference, title, postcode, city, german_level, language_support, "
     "driving_licence, hours, description, contact, valid_until, status, fingerprint, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)";
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?) ON CONFLICT (employer_id, reference) DO NOTHING";
 constexpr char kUpdateVacancySql[] =
     "UPDATE vacancies SET title = ?, postcode = ?, city = ?, german_level = ?, language_support = ?, "
     "driving_licence = ?, hours = ?, description = ?, contact = ?, valid_until = ?, status = 'open', "
     "closed_at = NULL, fingerprint = ?, updated_at = ? WHERE id = ?";
 constexpr char kDeleteSkillsSql[] = "DELETE FROM vacancy_skills WHERE vacancy_id = ?";
-constexpr char kInsertSkillSql[] =
-    "INSERT INTO vacancy_skills (vacancy_id, kind, position, text, skill_id, confidence) VALUES (?, ?, ?, ?, ?, ?)";
+constexpr char kInsertSkillsSql[] = "INSERT INTO vacancy_skills (vacancy_id, kind, position, text, skill_id, confidence) VALUES ";
+constexpr char kSkillValuesSql[] = "(?, ?, ?, ?, ?, ?)";
+constexpr int kSkillParameters = 6;
+// Skills are inserted up to this many per statement: one VM run per vacancy instead of one per skill.
+constexpr std::size_t kSkillsPerStatement = 8;
 constexpr char kSelectSeenSql[] = "SELECT line FROM temp.import_seen WHERE vacancy_id = ?";
 constexpr char kInsertSeenSql[] = "INSERT OR IGNORE INTO temp.import_seen (vacancy_id, line) VALUES (?, ?)";
 constexpr char kInsertKeptSql[] = "INSERT OR IGNORE INTO temp.import_kept (vacancy_id) VALUES (?)";
@@ -57,11 +65,11 @@ public:
           now_(std::move(now)),
           select_employer_(c, kSelectEmployerSql),
           insert_employer_(c, kInsertEmployerSql),
+          employer_has_vacancies_(c, kEmployerHasVacanciesSql),
           select_vacancy_(c, kSelectVacancySql),
           insert_vacancy_(c, kInsertVacancySql),
           update_vacancy_(c, kUpdateVacancySql),
           delete_skills_(c, kDeleteSkillsSql),
-          insert_skill_(c, kInsertSkillSql),
           select_seen_(c, kSelectSeenSql),
           insert_seen_(c, kInsertSeenSql),
           insert_kept_(c, kInsertKeptSql),
@@ -72,10 +80,17 @@ public:
 
     // `duplicate_line` is set for a vacancy the file already listed.
     Outcome write(const VacancyFields& v, std::uint64_t line, std::uint64_t& duplicate_line) {
-        const std::int64_t employer = employer_id(v.employer, true);
-        if (file_employers_.insert(employer).second) insert_file_employer_.bind(1, employer).run();
+        const Employer employer = find_employer(v.employer, true);
+        if (file_employers_.insert(employer.id).second) insert_file_employer_.bind(1, employer.id).run();
         const auto fingerprint = static_cast<std::int64_t>(vacancy_fingerprint(v));
-        select_vacancy_.bind(1, employer).bind(2, v.reference);
+        // An employer without vacancies before this import (most rows of a first load): insert straight away.
+        if (!employer.had_vacancies && insert_vacancy(employer.id, v, fingerprint)) {
+            const std::int64_t id = connection_.last_insert_rowid();
+            write_skills(id, v);
+            insert_seen_.bind(1, id).bind(2, static_cast<std::int64_t>(line)).run();
+            return Outcome::inserted;
+        }
+        select_vacancy_.bind(1, employer.id).bind_view(2, v.reference);
         std::optional<std::int64_t> id;
         bool same = false;
         if (select_vacancy_.step()) {
@@ -95,16 +110,14 @@ public:
         }
         Outcome outcome = Outcome::unchanged;
         if (!id) {
-            insert_vacancy_.bind(1, employer).bind(2, v.reference);
-            bind_content(insert_vacancy_, 3, v);
-            insert_vacancy_.bind(13, fingerprint).bind(14, now_).bind(15, now_).run();
+            if (!insert_vacancy(employer.id, v, fingerprint)) throw Error("vacancy insert conflicts after a miss");
             id = connection_.last_insert_rowid();
             write_skills(*id, v);
             insert_seen_.bind(1, *id).bind(2, static_cast<std::int64_t>(line)).run();
             outcome = Outcome::inserted;
         } else if (!same) {
             bind_content(update_vacancy_, 1, v);
-            update_vacancy_.bind(11, fingerprint).bind(12, now_).bind(13, *id).run();
+            update_vacancy_.bind(11, fingerprint).bind_view(12, now_).bind(13, *id).run();
             delete_skills_.bind(1, *id).run();
             write_skills(*id, v);
             outcome = Outcome::updated;
@@ -115,9 +128,9 @@ public:
     // A rejected row's vacancy (if it exists) must survive --replace: the row changes nothing.
     void keep(const std::string& employer, const std::string& reference) {
         if (employer.empty() || reference.empty()) return;
-        const std::int64_t id = employer_id(employer, false);
+        const std::int64_t id = find_employer(employer, false).id;
         if (id == 0) return;
-        select_vacancy_.bind(1, id).bind(2, reference);
+        select_vacancy_.bind(1, id).bind_view(2, reference);
         if (select_vacancy_.step()) {
             const std::int64_t vacancy = select_vacancy_.column_int(0);
             select_vacancy_.reset();
@@ -128,57 +141,104 @@ public:
     }
 
 private:
-    // 0 when absent and not created.
-    std::int64_t employer_id(const std::string& name, bool create) {
+    struct Employer {
+        std::int64_t id = 0;         // 0 when absent and not created
+        bool had_vacancies = false;  // when this import first met the employer
+    };
+
+    Employer find_employer(const std::string& name, bool create) {
         if (auto it = employers_by_name_.find(name); it != employers_by_name_.end()) return it->second;
         const std::string key = employer_key(name);
         if (auto it = employers_.find(key); it != employers_.end()) {
             employers_by_name_.emplace(name, it->second);
             return it->second;
         }
-        std::int64_t id = 0;
+        Employer employer;
         select_employer_.bind(1, key);
-        if (select_employer_.step()) id = select_employer_.column_int(0);
+        if (select_employer_.step()) employer.id = select_employer_.column_int(0);
         select_employer_.reset();
-        if (id == 0 && !create) return 0;
-        if (id == 0) {
+        if (employer.id == 0 && !create) return employer;
+        if (employer.id == 0) {
             insert_employer_.bind(1, name).bind(2, key).bind(3, now_).run();
-            id = connection_.last_insert_rowid();
+            employer.id = connection_.last_insert_rowid();
+        } else {
+            employer_has_vacancies_.bind(1, employer.id);
+            employer.had_vacancies = employer_has_vacancies_.step() && employer_has_vacancies_.column_int(0) != 0;
+            employer_has_vacancies_.reset();
         }
-        employers_.emplace(key, id);
-        employers_by_name_.emplace(name, id);
-        return id;
+        employers_.emplace(key, employer);
+        employers_by_name_.emplace(name, employer);
+        return employer;
     }
 
-    // Binds title .. valid_until (10 parameters) starting at `first`.
-    static void bind_content(Statement& s, int first, const VacancyFields& v) {
-        s.bind(first, v.title)
-            .bind(first + 1, v.postcode)
-            .bind(first + 2, v.city)
-            .bind(first + 3, v.german_level)
+    // False when (employer, reference) is already there: nothing was written.
+    bool insert_vacancy(std::int64_t employer, const VacancyFields& v, std::int64_t fingerprint) {
+        insert_vacancy_.bind(1, employer).bind_view(2, v.reference);
+        bind_content(insert_vacancy_, 3, v);
+        insert_vacancy_.bind(13, fingerprint).bind_view(14, now_).bind_view(15, now_).run();
+        return connection_.changes() == 1;
+    }
+
+    // Binds title .. valid_until (10 parameters) starting at `first`, without copying: the statement runs
+    // before `v` or the joined lists change.
+    void bind_content(Statement& s, int first, const VacancyFields& v) {
+        licence_ = join_list(v.driving_licence);
+        hours_ = join_list(v.hours);
+        s.bind_view(first, v.title)
+            .bind_view(first + 1, v.postcode)
+            .bind_view(first + 2, v.city)
             .bind(first + 4, v.language_support ? 1 : 0)
-            .bind(first + 5, join_list(v.driving_licence))
-            .bind(first + 6, join_list(v.hours))
-            .bind(first + 7, v.description)
-            .bind(first + 8, v.contact)
-            .bind(first + 9, v.valid_until);
+            .bind_view(first + 5, licence_)
+            .bind_view(first + 6, hours_)
+            .bind_view(first + 7, v.description)
+            .bind_view(first + 8, v.contact);
+        bind_optional_view(s, first + 3, v.german_level);
+        bind_optional_view(s, first + 9, v.valid_until);
+    }
+
+    static void bind_optional_view(Statement& s, int index, const std::optional<std::string>& value) {
+        if (value) {
+            s.bind_view(index, *value);
+        } else {
+            s.bind_null(index);
+        }
     }
 
     void write_skills(std::int64_t vacancy, const VacancyFields& v) {
-        auto write = [&](const std::vector<std::string>& skills, const char* kind) {
+        skill_rows_.clear();
+        auto add = [&](const std::vector<std::string>& skills, const char* kind) {
             for (std::size_t i = 0; i < skills.size(); ++i) {
-                const SkillResolution r = resolve(skills[i]);
-                insert_skill_.bind(1, vacancy)
-                    .bind(2, kind)
-                    .bind(3, static_cast<std::int64_t>(i))
-                    .bind(4, skills[i])
-                    .bind(5, r.skill_id)
-                    .bind(6, r.skill_id ? r.confidence : 0.0)
-                    .run();
+                skill_rows_.push_back({kind, static_cast<std::int64_t>(i), &skills[i], resolve(skills[i])});
             }
         };
-        write(v.required_skills, "required");
-        write(v.optional_skills, "optional");
+        add(v.required_skills, "required");
+        add(v.optional_skills, "optional");
+        for (std::size_t start = 0; start < skill_rows_.size(); start += kSkillsPerStatement) {
+            const std::size_t n = std::min(kSkillsPerStatement, skill_rows_.size() - start);
+            Statement& insert = insert_skills(n);
+            for (std::size_t k = 0; k < n; ++k) {
+                const SkillRow& row = skill_rows_[start + k];
+                const int p = static_cast<int>(k) * kSkillParameters;
+                insert.bind(p + 1, vacancy)
+                    .bind_view(p + 2, row.kind)
+                    .bind(p + 3, row.position)
+                    .bind_view(p + 4, *row.text)
+                    .bind(p + 5, row.resolution.skill_id)
+                    .bind(p + 6, row.resolution.skill_id ? row.resolution.confidence : 0.0);
+            }
+            insert.run();
+        }
+    }
+
+    // The statement inserting `n` (1..kSkillsPerStatement) skill rows, prepared on first use.
+    Statement& insert_skills(std::size_t n) {
+        std::optional<Statement>& slot = insert_skills_[n - 1];
+        if (!slot) {
+            std::string sql = kInsertSkillsSql;
+            for (std::size_t k = 0; k < n; ++k) sql += k == 0 ? kSkillValuesSql : std::string(", ") + kSkillValuesSql;
+            slot.emplace(connection_, sql.c_str());
+        }
+        return *slot;
     }
 
     // Employers repeat the same few skills thousands of times; a resolver may take a millisecond per call.
@@ -190,15 +250,25 @@ private:
         return r;
     }
 
+    struct SkillRow {
+        const char* kind;
+        std::int64_t position;
+        const std::string* text;
+        SkillResolution resolution;
+    };
+
     static constexpr std::size_t kMaxCachedResolutions = 50000;
     const SkillResolver& resolver_;
     std::unordered_map<std::string, SkillResolution> resolved_;
     std::string now_;
-    Statement select_employer_, insert_employer_, select_vacancy_, insert_vacancy_, update_vacancy_, delete_skills_,
-        insert_skill_, select_seen_, insert_seen_, insert_kept_, insert_file_employer_;
+    std::string licence_, hours_;     // joined lists, bound without copying
+    std::vector<SkillRow> skill_rows_;  // one vacancy's skills; reused so its capacity is too
+    Statement select_employer_, insert_employer_, employer_has_vacancies_, select_vacancy_, insert_vacancy_,
+        update_vacancy_, delete_skills_, select_seen_, insert_seen_, insert_kept_, insert_file_employer_;
+    std::array<std::optional<Statement>, kSkillsPerStatement> insert_skills_;
     Connection& connection_;
-    std::unordered_map<std::string, std::int64_t> employers_;  // by name_key; grows with employers, not rows
-    std::unordered_map<std::string, std::int64_t> employers_by_name_;  // by spelling, to skip folding
+    std::unordered_map<std::string, Employer> employers_;  // by name_key; grows with employers, not rows
+    std::unordered_map<std::string, Employer> employers_by_name_;  // by spelling, to skip folding
     std::unordered_set<std::int64_t> file_employers_;
 };
 

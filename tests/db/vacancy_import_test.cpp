@@ -317,3 +317,103 @@ TEST_CASE("the database file stays private (0600) through imports", "[db][import
         CHECK((st.st_mode & 0777) == 0600);
     }
 }
+
+namespace {
+// Answers like a catalog would and counts how often it is asked.
+class CountingResolver final : public SkillResolver {
+public:
+    SkillResolution resolve(std::string_view text, std::string_view) const override {
+        ++calls;
+        ++calls_for[std::string(text)];
+        if (text == "Lager") return {.skill_id = 7, .confidence = 0.9};
+        if (text.starts_with("Stapler")) return {.skill_id = 8, .confidence = 0.5 + 0.01 * static_cast<double>(text.size())};
+        return {};
+    }
+    mutable int calls = 0;
+    mutable std::map<std::string, int> calls_for;
+};
+}  // namespace
+
+TEST_CASE("the import asks the resolver once per distinct skill text and stores exactly its answers",
+          "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    store.connection().exec("INSERT INTO skills (id, code) VALUES (7, 'warehouse'), (8, 'forklift')");
+    std::string csv = kHeader;
+    for (int i = 0; i < 60; ++i) {
+        csv += "R-" + std::to_string(i) + ";Firma " + std::to_string(i % 3) + ";Helfer;10115;Berlin;Lager, Kasse, Stapler " +
+               std::to_string(i % 4) + ";Lager;;;;;;;\n";
+    }
+    write_bytes(dir / "v.csv", csv);
+    const CountingResolver resolver;
+    ImportOptions options;
+    options.resolver = &resolver;
+    CHECK(import(store, dir / "v.csv", options).inserted == 60);
+    // Distinct texts: Lager, Kasse, Stapler 0..3.
+    CHECK(resolver.calls == 6);
+    for (const auto& [text, n] : resolver.calls_for) CHECK(n == 1);
+
+    const CountingResolver reference;  // what each text resolves to without any cache
+    auto all = list_vacancies(store);
+    REQUIRE(all);
+    REQUIRE(all->size() == 60);
+    std::size_t checked = 0;
+    for (const auto& v : *all) {
+        REQUIRE(v.required_skills.size() == 3);
+        REQUIRE(v.optional_skills.size() == 1);
+        for (const auto* list : {&v.required_skills, &v.optional_skills}) {
+            for (const auto& skill : *list) {
+                const SkillResolution expected = reference.resolve(skill.text, "de");
+                CHECK(skill.skill_id == expected.skill_id);
+                CHECK(skill.confidence == Approx(expected.confidence));
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked == 240);
+}
+
+TEST_CASE("new and known employers in one file: repeats rejected with the first line, many skills kept in order",
+          "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    write_bytes(dir / "v1.csv", kHeader + "K-1;Bekannt;Koch;10115;Berlin;Kochen;;;;;;;;\n");
+    REQUIRE(import(store, dir / "v1.csv").inserted == 1);
+
+    // Twelve skills span more than one multi-row insert; "Neu" had no vacancies, "Bekannt" had one.
+    const std::string many = "S1|S2|S3|S4|S5|S6|S7|S8|S9|S10|S11|S12";
+    write_bytes(dir / "v2.csv", kHeader + "N-1;Neu;Maler;10115;Berlin;" + many + ";O1, O2;;;;;;;\n" +  // line 2
+                                    "K-1;Bekannt;Koch;10115;Berlin;Kochen;;;;;;;;\n" +                // line 3
+                                    "N-2;Neu;Fahrer;10115;Berlin;Fahren;;;;;;;;\n" +                  // line 4
+                                    "N-1;NEU;Maler;10115;Berlin;Malen;;;;;;;;\n" +                    // line 5
+                                    "K-1;bekannt;Koch;10115;Berlin;Kochen;;;;;;;;\n" +                // line 6
+                                    "K-2;Bekannt;Bäcker;10115;Berlin;Backen;;;;;;;;\n");              // line 7
+    const auto report = import(store, dir / "v2.csv", {.dry_run = false, .strict = false, .replace = true});
+    CHECK(report.inserted == 3);
+    CHECK(report.unchanged == 1);
+    CHECK(report.rejected == 2);
+    CHECK(report.closed == 0);
+    REQUIRE(report.rejections.size() == 2);
+    CHECK(report.rejections[0].line == 5);
+    CHECK_THAT(report.rejections[0].problem.reason_en, Catch::Contains("line 2"));
+    CHECK(report.rejections[1].line == 6);
+    CHECK_THAT(report.rejections[1].problem.reason_en, Catch::Contains("line 3"));
+
+    auto all = list_vacancies(store);
+    REQUIRE(all);
+    const auto n1 = std::find_if(all->begin(), all->end(), [](const Vacancy& v) { return v.fields.reference == "N-1"; });
+    REQUIRE(n1 != all->end());
+    CHECK(n1->fields.title == "Maler");  // the repeat on line 5 changed nothing
+    std::vector<std::string> texts;
+    for (const auto& s : n1->required_skills) texts.push_back(s.text);
+    CHECK(texts == std::vector<std::string>{"S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11", "S12"});
+    CHECK(n1->fields.optional_skills == std::vector<std::string>{"O1", "O2"});
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancy_skills") == 12 + 2 + 1 + 1 + 1);
+
+    // The same file again: nothing new, the same two repeats rejected.
+    const auto again = import(store, dir / "v2.csv", {.dry_run = false, .strict = false, .replace = true});
+    CHECK(again.inserted == 0);
+    CHECK(again.unchanged == 4);
+    CHECK(again.rejected == 2);
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancy_skills") == 17);
+}
