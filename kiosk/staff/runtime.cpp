@@ -1,15 +1,19 @@
 #include "kiosk/staff/runtime.hpp"
 
+#include "kiosk/staff/upload/module.hpp"
+
 namespace kk::staff {
 
 std::filesystem::path default_export_dir(const std::filesystem::path& database) {
     return database.parent_path() / "exports";
 }
 
-StaffRuntime::StaffRuntime(text::TextureUploader& uploader, const StaffSetup& setup) : access_(setup.store) {
+StaffRuntime::StaffRuntime(text::TextureUploader& uploader, const StaffSetup& setup) : access_(setup.store), upload_(setup.database) {
     StaffServices services;
     services.access = &access_;
+    services.upload = &upload_;
     Modules modules;
+    modules[static_cast<std::size_t>(View::Upload)] = std::make_unique<UploadModule>(&upload_);
     app_ = std::make_unique<StaffApp>(uploader, setup.bundle_dir, services, std::move(modules));
 }
 

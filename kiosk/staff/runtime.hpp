@@ -7,6 +7,7 @@
 #include "db/store.hpp"
 #include "kiosk/staff/app.hpp"
 #include "kiosk/staff/sqlite_access.hpp"
+#include "kiosk/staff/upload/sqlite_service.hpp"
 #include "kiosk/text/text_cache.hpp"
 
 namespace kk::staff {
@@ -29,6 +30,7 @@ public:
 
 private:
     SqliteAccess access_;
+    SqliteUpload upload_;  // before app_: the upload module's worker uses it until the app is gone
     std::unique_ptr<StaffApp> app_;
 };
 
