@@ -1,6 +1,8 @@
 #include "kiosk/staff/runtime.hpp"
 
+#include "kiosk/staff/dashboard/module.hpp"
 #include "kiosk/staff/upload/module.hpp"
+#include "kiosk/staff/vacancies/module.hpp"
 
 namespace kk::staff {
 
@@ -8,11 +10,19 @@ std::filesystem::path default_export_dir(const std::filesystem::path& database) 
     return database.parent_path() / "exports";
 }
 
-StaffRuntime::StaffRuntime(text::TextureUploader& uploader, const StaffSetup& setup) : access_(setup.store), upload_(setup.database) {
+StaffRuntime::StaffRuntime(text::TextureUploader& uploader, const StaffSetup& setup)
+    : access_(setup.store),
+      dashboard_(setup.store, setup.database, setup.export_dir),
+      vacancies_(setup.store),
+      upload_(setup.database) {
     StaffServices services;
     services.access = &access_;
+    services.dashboard = &dashboard_;
+    services.vacancies = &vacancies_;
     services.upload = &upload_;
     Modules modules;
+    modules[static_cast<std::size_t>(View::Dashboard)] = std::make_unique<DashboardModule>(&dashboard_);
+    modules[static_cast<std::size_t>(View::Vacancies)] = std::make_unique<VacanciesModule>(&vacancies_);
     modules[static_cast<std::size_t>(View::Upload)] = std::make_unique<UploadModule>(&upload_);
     app_ = std::make_unique<StaffApp>(uploader, setup.bundle_dir, services, std::move(modules));
 }

@@ -6,7 +6,9 @@
 
 #include "db/store.hpp"
 #include "kiosk/staff/app.hpp"
+#include "kiosk/staff/dashboard/sqlite_service.hpp"
 #include "kiosk/staff/sqlite_access.hpp"
+#include "kiosk/staff/vacancies/sqlite_service.hpp"
 #include "kiosk/staff/upload/sqlite_service.hpp"
 #include "kiosk/text/text_cache.hpp"
 
@@ -30,6 +32,8 @@ public:
 
 private:
     SqliteAccess access_;
+    SqliteDashboardService dashboard_;
+    SqliteVacanciesService vacancies_;
     SqliteUpload upload_;  // before app_: the upload module's worker uses it until the app is gone
     std::unique_ptr<StaffApp> app_;
 };
