@@ -10,6 +10,15 @@ constexpr char kCountVacanciesSql[] = "SELECT COUNT(*) FROM vacancies";
 
 }  // namespace
 
+Result<bool> needs_demo_vacancies(Store& store) {
+    try {
+        Statement count(store.connection(), kCountVacanciesSql);
+        return Result<bool>::ok(!count.step() || count.column_int(0) == 0);
+    } catch (const Error& e) {
+        return Result<bool>::fail(std::string("demo vacancies: ") + e.what());
+    }
+}
+
 Result<bool> ensure_demo_vacancies(Store& store, const SkillResolver* resolver) {
     try {
         Statement count(store.connection(), kCountVacanciesSql);

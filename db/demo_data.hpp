@@ -15,5 +15,8 @@ std::string_view demo_vacancies_csv();
 // Imports demo_vacancies_csv() through the vacancy import when the store has no vacancy at all (so it never
 // mixes with real ones); true when it did. `resolver` resolves the skills (nullptr: left unresolved).
 Result<bool> ensure_demo_vacancies(Store& store, const SkillResolver* resolver = nullptr);
+// True when the store holds no vacancy, i.e. ensure_demo_vacancies would import: callers build a resolver (which
+// indexes every catalog label) only then.
+Result<bool> needs_demo_vacancies(Store& store);
 
 }  // namespace kk::db

@@ -134,10 +134,14 @@ int main(int argc, char** argv) {
     if (auto postcodes = kk::db::ensure_demo_postcodes(*store); !postcodes) {
         std::cerr << "kiosk: " << postcodes.error() << '\n';
     }
-    // Demo vacancies only on the embedded default database, and only while it has no vacancy of its own.
-    if (auto resolver = kk::db::CatalogResolver::from_store(*store); resolver && !options.database) {
-        if (auto vacancies = kk::db::ensure_demo_vacancies(*store, &*resolver); !vacancies) {
-            std::cerr << "kiosk: " << vacancies.error() << '\n';
+    // Demo vacancies only on the embedded default database, and only while it has no vacancy of its own; the
+    // resolver indexes every catalog label, so it is built only when they are actually imported.
+    if (const auto needed = options.database ? kk::db::Result<bool>::ok(false) : kk::db::needs_demo_vacancies(*store);
+        needed && *needed) {
+        if (auto resolver = kk::db::CatalogResolver::from_store(*store)) {
+            if (auto vacancies = kk::db::ensure_demo_vacancies(*store, &*resolver); !vacancies) {
+                std::cerr << "kiosk: " << vacancies.error() << '\n';
+            }
         }
     }
 

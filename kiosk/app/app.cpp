@@ -202,7 +202,10 @@ void App::frame(ImVec2 display) {
     scroll_.tick(io.DeltaTime);
 
     ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(display);
+    // Under the keyboard nothing of the screen shows: ending the window at its top clips those pixels, which
+    // llvmpipe would otherwise fill and then fill again with the keyboard (most of a frame's time there).
+    const auto keyboard = screens::keyboard_rect(state_, metrics);
+    ImGui::SetNextWindowSize(keyboard ? ImVec2(display.x, keyboard->min.y) : display);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ui::theme::kBackground);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);

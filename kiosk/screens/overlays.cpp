@@ -113,7 +113,7 @@ void on_screen_keyboard(const kiosk::State& state, ui::Context& ui) {
     const std::u32string vowels = ks.geez_base != 0 ? keyboard::geez_vowel_forms(ks.geez_base) : std::u32string{};
     // One extra row above the keys shows the field being typed in: the keyboard may cover the field itself.
     const int row_count = static_cast<int>(rows.size()) + (vowels.empty() ? 0 : 1) + 1;
-    const ui::Rect area = keyboard_area(m, row_count);
+    const ui::Rect area = keyboard_area(m, row_count);  // the same as keyboard_rect(state, m)
     ImGui::SetNextWindowPos(area.min);
     ImGui::SetNextWindowSize(area.size);
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ui::theme::kTileBorder);
@@ -177,6 +177,15 @@ ui::Rect keyboard_area(const ui::Metrics& m, int rows) {
     const float row_h = m.touch_target();
     const float h = std::min(m.display.y * 0.55f, static_cast<float>(rows) * (row_h + m.mm(1.2f)) + m.mm(1.2f));
     return {ImVec2(0, m.display.y - h), ImVec2(m.display.x, h)};
+}
+
+std::optional<ui::Rect> keyboard_rect(const kiosk::State& state, const ui::Metrics& m) {
+    if (state.session.focus == kiosk::Field::None) return std::nullopt;
+    const keyboard::KeyboardState& ks = state.session.keyboard;
+    // As on_screen_keyboard(): the preview row, the letter (or digit) rows, the space row, maybe the vowel forms.
+    const int key_rows = ks.digits ? 1 : static_cast<int>(kiosk::keyboard_layout_for(state).rows.size()) - 1;
+    const bool vowels = ks.geez_base != 0 && !keyboard::geez_vowel_forms(ks.geez_base).empty();
+    return keyboard_area(m, 1 + key_rows + 1 + (vowels ? 1 : 0));
 }
 
 void draw_overlays(const kiosk::State& state, ui::Context& ui) {
