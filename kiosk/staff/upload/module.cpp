@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "kiosk/staff/screens.hpp"
 #include "kiosk/ui/controls.hpp"
@@ -117,10 +118,37 @@ void draw_table(StaffUi& ui, const UploadPreview& preview, ui::Rect area) {
     const text::Style head{.size_px = m.body_px() * 0.7f, .weight = text::Weight::Bold};
     const float pad = m.mm(1.0f);
     const float line_w = m.mm(16.0f);
-    const float reason_w = std::max(m.mm(60.0f), area.size.x * 0.28f);
+    const float min_reason_w = std::max(m.mm(60.0f), area.size.x * 0.25f);
     const std::size_t columns = preview.columns.size();
-    const float column_w =
-        columns == 0 ? 0.0f : std::max(m.mm(14.0f), (area.size.x - line_w - reason_w) / static_cast<float>(columns));
+    // Each column as wide as its widest text (capped); squeezed evenly when they do not all fit.
+    std::vector<float> column_w(columns, 0.0f);
+    for (std::size_t i = 0; i < columns; ++i) {
+        float widest = static_cast<float>(ui.ui.text.measure(preview.columns[i], head).width);
+        for (const PreviewRow& row : preview.rows) {
+            if (i < row.cells.size()) widest = std::max(widest, static_cast<float>(ui.ui.text.measure(row.cells[i], cell).width));
+        }
+        column_w[i] = std::min(widest + 2 * pad + m.mm(1.0f), m.mm(50.0f));
+    }
+    float columns_w = 0.0f;
+    for (float w : column_w) columns_w += w;
+    const float room = std::max(0.0f, area.size.x - line_w - min_reason_w);
+    if (columns_w > room && columns > 0) {  // the widest give way first: one cap that makes them fit
+        std::vector<float> sorted = column_w;
+        std::sort(sorted.begin(), sorted.end());
+        float below = 0.0f;  // width of the columns narrower than the cap
+        float cap = room / static_cast<float>(columns);
+        for (std::size_t i = 0; i < columns; ++i) {
+            const float fair = (room - below) / static_cast<float>(columns - i);
+            if (sorted[i] > fair) {
+                cap = fair;
+                break;
+            }
+            below += sorted[i];
+        }
+        for (float& w : column_w) w = std::min(w, cap);
+        columns_w = room;
+    }
+    const float reason_w = area.size.x - line_w - columns_w;
     const float row_h = m.mm(7.0f);
     ImDrawList* draw = ImGui::GetWindowDrawList();
 
@@ -135,9 +163,9 @@ void draw_table(StaffUi& ui, const UploadPreview& preview, ui::Rect area) {
     float x = area.min.x;
     cell_text(ui.tr("staff.upload.column.line"), head, x, area.min.y, line_w, row_h, ui::theme::kText);
     x += line_w;
-    for (const std::string& name : preview.columns) {
-        cell_text(name, head, x, area.min.y, column_w, row_h, ui::theme::kText);
-        x += column_w;
+    for (std::size_t i = 0; i < columns; ++i) {
+        cell_text(preview.columns[i], head, x, area.min.y, column_w[i], row_h, ui::theme::kText);
+        x += column_w[i];
     }
     cell_text(ui.tr("staff.upload.column.reason"), head, x, area.min.y, reason_w, row_h, ui::theme::kText);
 
@@ -166,17 +194,17 @@ void draw_table(StaffUi& ui, const UploadPreview& preview, ui::Rect area) {
             cell_text(std::to_string(row.line), cell, cx, y, line_w, row_h, ui::theme::kMutedText);
             cx += line_w;
             if (row.cells.empty()) {
-                const float w = column_w * static_cast<float>(columns);
+                const float w = columns_w;
                 cell_text(ui.tr("staff.upload.outside_preview"), cell, cx, y, w, row_h, ui::theme::kMutedText);
                 cx += w;
             }
             for (std::size_t i = 0; i < row.cells.size() && i < columns; ++i) {
                 if (rejected && cell_rejected(row, preview.columns[i])) {
-                    rows_draw->AddRect(ImVec2(cx + 1, y + 1), ImVec2(cx + column_w - 1, y + h - 1), ui::theme::kWarning,
+                    rows_draw->AddRect(ImVec2(cx + 1, y + 1), ImVec2(cx + column_w[i] - 1, y + h - 1), ui::theme::kWarning,
                                        0.0f, 0, m.mm(0.5f));
                 }
-                cell_text(row.cells[i], cell, cx, y, column_w, row_h, ui::theme::kText);
-                cx += column_w;
+                cell_text(row.cells[i], cell, cx, y, column_w[i], row_h, ui::theme::kText);
+                cx += column_w[i];
             }
             if (rejected) cell_text(reasons, reason_style, cx, y, reason_w, h, ui::theme::kWarning);
         }
