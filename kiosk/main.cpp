@@ -30,6 +30,7 @@
 #include "kiosk/app/script.hpp"
 #include "kiosk/platform/gl_uploader.hpp"
 #include "kiosk/platform/screenshot.hpp"
+#include "kiosk/ui/theme.hpp"
 #include "kiosk/staff/runtime.hpp"
 
 namespace {
@@ -257,7 +258,9 @@ int main(int argc, char** argv) {
             int fb_height = 0;
             glfwGetFramebufferSize(window.get(), &fb_width, &fb_height);
             glViewport(0, 0, fb_width, fb_height);
-            glClearColor(0.f, 0.f, 0.f, 1.f);
+            // The screen's background colour: the flow's window draws none of its own (one full-screen fill less).
+            const ImVec4 background = ImGui::ColorConvertU32ToFloat4(kk::ui::theme::kBackground);
+            glClearColor(background.x, background.y, background.z, 1.f);
             glClear(GL_COLOR_BUFFER_BIT);
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 

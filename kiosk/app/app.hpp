@@ -27,6 +27,7 @@ public:
     // Draws one frame for a display of `display` pixels. Call between ImGui::NewFrame and ImGui::Render.
     // Reads touches and the physical keyboard from ImGui's IO; actions dispatched while drawing are
     // applied afterwards, then their effects run. A print that finished since the last frame is applied first.
+    // The screen's window has no background of its own: the shell clears to ui::theme::kBackground.
     void frame(ImVec2 display);
 
     const State& state() const { return state_; }
