@@ -6,7 +6,9 @@
 
 #include "db/store.hpp"
 #include "kiosk/staff/app.hpp"
+#include "kiosk/staff/candidates/sqlite_service.hpp"
 #include "kiosk/staff/dashboard/sqlite_service.hpp"
+#include "kiosk/staff/matches/sqlite_service.hpp"
 #include "kiosk/staff/sqlite_access.hpp"
 #include "kiosk/staff/vacancies/sqlite_service.hpp"
 #include "kiosk/staff/upload/sqlite_service.hpp"
@@ -35,6 +37,8 @@ private:
     SqliteDashboardService dashboard_;
     SqliteVacanciesService vacancies_;
     SqliteUpload upload_;  // before app_: the upload module's worker uses it until the app is gone
+    SqliteMatches matches_;  // one matcher engine for the candidates and the vacancies view
+    SqliteCandidates candidates_;
     std::unique_ptr<StaffApp> app_;
 };
 
