@@ -26,7 +26,7 @@ StaffRuntime::StaffRuntime(text::TextureUploader& uploader, const StaffSetup& se
     services.candidates = &candidates_;
     Modules modules;
     modules[static_cast<std::size_t>(View::Dashboard)] = std::make_unique<DashboardModule>(&dashboard_);
-    modules[static_cast<std::size_t>(View::Vacancies)] = std::make_unique<VacanciesModule>(&vacancies_);
+    modules[static_cast<std::size_t>(View::Vacancies)] = std::make_unique<VacanciesModule>(&vacancies_, &matches_);
     modules[static_cast<std::size_t>(View::Upload)] = std::make_unique<UploadModule>(&upload_);
     modules[static_cast<std::size_t>(View::Candidates)] =
         std::make_unique<CandidatesModule>(&candidates_, &matches_, uploader);

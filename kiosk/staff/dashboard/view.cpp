@@ -19,7 +19,7 @@ constexpr ImU32 kDemandBar = ui::theme::kAccent;
 constexpr ImU32 kSupplyBar = IM_COL32(0x3C, 0x8D, 0x5A, 0xFF);  // candidates: green beside the blue demand
 constexpr ImU32 kGapBar = ui::theme::kWarning;
 constexpr ImU32 kReachBar = IM_COL32(0x6B, 0x4C, 0x9A, 0xFF);
-constexpr std::size_t kMaxBars = 12;
+constexpr std::size_t kMaxBars = 15;
 
 // One bar row: a label, one or two values, the tap target's id and the key it selects.
 struct BarRow {
@@ -84,7 +84,7 @@ void draw_chart(StaffUi& ui, const Chart& chart, ui::Rect box) {
     const float label_w = inner_w * 0.42f;
     const float number_w = m.mm(14.0f);
     const float bar_x = x + label_w + m.mm(2.0f);
-    const float bar_w = std::max(1.0f, x + inner_w - number_w - bar_x);
+    const float bar_w = std::max(1.0f, x + inner_w - number_w - m.mm(2.0f) - bar_x);
     int max_value = 1;
     for (const BarRow& row : chart.rows) {
         for (int v : row.values) max_value = std::max(max_value, v);
@@ -217,14 +217,16 @@ float draw_chooser(StaffUi& ui, const DashboardState& state, ui::Rect box) {
         ui.dispatch(DashboardAction{ChooseDashboardArea{}});
     }
     x += district_w + gap;
-    const float area_w = m.mm(state.area_digits > 2 ? 20.0f : 17.0f);
+    const text::Style button_style{.size_px = m.body_px(), .weight = text::Weight::Bold};
     for (const std::string& area : state.areas) {
+        const std::string text = ui.tr("staff.dashboard.area", {{"area", area}});
+        const float area_w = static_cast<float>(ui.ui.text.measure(text, button_style).width) + m.mm(6.0f);
         if (x + area_w > right) {
             x = box.min.x + district_w + gap;
             y += h + gap;
         }
-        if (ui::button(ui.ui, "dashboard.area." + area, ui.tr("staff.dashboard.area", {{"area", area}}),
-                       ui::Rect{ImVec2(x, y), ImVec2(area_w, h)}, state.area == area)) {
+        if (ui::button(ui.ui, "dashboard.area." + area, text, ui::Rect{ImVec2(x, y), ImVec2(area_w, h)},
+                       state.area == area)) {
             ui.dispatch(DashboardAction{ChooseDashboardArea{area}});
         }
         x += area_w + gap;

@@ -1,5 +1,7 @@
 #include "kiosk/staff/vacancies/module.hpp"
 
+#include "kiosk/staff/matches/effects.hpp"
+
 namespace kk::staff {
 
 std::vector<SkillResolutionRow> skill_resolution_rows(const VacanciesState& state, const db::Vacancy& vacancy) {
@@ -42,6 +44,20 @@ void VacanciesModule::effects(const EffectContext& context) {
         return;
     }
     if (after.search != before.search) context.apply(VacanciesAction{SearchVacancies{}});
+
+    // The matches panel: opening an open vacancy loads its candidates; the panel's own requests run here too.
+    std::optional<MatchesAction> request;
+    if (const auto* view_action = std::get_if<VacanciesAction>(&context.action)) {
+        if (const auto* open = std::get_if<OpenVacancy>(view_action); open && after.matches.loading) {
+            request = LoadMatches{.subject = MatchSubject::Vacancy, .id = open->id};
+        } else if (const auto* panel = std::get_if<VacancyMatches>(view_action)) {
+            request = panel->action;
+        }
+    }
+    if (!request) return;
+    if (auto outcome = run_match_effect(matches_, after.matches, *request, actor(context.after))) {
+        context.apply(VacanciesAction{VacancyMatches{std::move(*outcome)}});
+    }
 }
 
 void VacanciesModule::draw(StaffUi& ui) { draw_vacancies(ui); }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/staff/matches/service.hpp"
 #include "kiosk/staff/module.hpp"
 #include "kiosk/staff/vacancies/service.hpp"
 
@@ -12,12 +13,14 @@ namespace kk::staff {
 
 class VacanciesModule final : public ViewModule {
 public:
-    explicit VacanciesModule(VacanciesService* service) : service_(service) {}
+    // `matches` computes a vacancy's top candidates (shared with the candidates view); null: none shown.
+    VacanciesModule(VacanciesService* service, MatchesService* matches) : service_(service), matches_(matches) {}
     void effects(const EffectContext& context) override;
     void draw(StaffUi& ui) override;
 
 private:
     VacanciesService* service_;
+    MatchesService* matches_;
 };
 
 // One skill of a vacancy as the detail shows it: the employer's words and the catalog skill they resolved to.
@@ -33,7 +36,7 @@ struct SkillResolutionRow {
 std::vector<SkillResolutionRow> skill_resolution_rows(const VacanciesState& state, const db::Vacancy& vacancy);
 
 // The view's body. Tap targets: "vacancies.search", "vacancies.filter.open|closed|all", "vacancies.row.<id>",
-// in the detail "vacancies.back".
+// in the detail "vacancies.back" and the matches panel's "vacancies.matches.*".
 void draw_vacancies(StaffUi& ui);
 
 }  // namespace kk::staff

@@ -84,11 +84,23 @@ VacanciesState update(VacanciesState state, const VacanciesAction& action) {
             },
             [&](const SearchVacancies&) { return regroup(std::move(state)); },
             [&](const OpenVacancy& a) {
-                if (find_vacancy(state, a.id) != nullptr) state.selected = a.id;
+                const db::Vacancy* vacancy = find_vacancy(state, a.id);
+                if (vacancy == nullptr) return std::move(state);
+                state.selected = a.id;
+                state.matches = {};
+                // Closed vacancies are not matched any more: their detail shows no candidates.
+                if (vacancy->status == "open") {
+                    state.matches = update(MatchesState{}, LoadMatches{.subject = MatchSubject::Vacancy, .id = a.id});
+                }
                 return std::move(state);
             },
             [&](const CloseVacancyDetail&) {
                 state.selected = 0;
+                state.matches = {};
+                return std::move(state);
+            },
+            [&](const VacancyMatches& a) {
+                state.matches = update(std::move(state.matches), a.action);
                 return std::move(state);
             },
         },
@@ -97,7 +109,7 @@ VacanciesState update(VacanciesState state, const VacanciesAction& action) {
 
 std::string* text_field(VacanciesState& state, std::string_view id) {
     if (id == kVacancySearchField) return &state.search;
-    return nullptr;
+    return text_field(state.matches, kVacancyMatchesPrefix, id);
 }
 
 }  // namespace kk::staff

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "db/vacancies.hpp"
+#include "kiosk/staff/matches/state.hpp"
 
 namespace kk::staff {
 
@@ -43,7 +44,11 @@ struct VacanciesState {
     std::string search;  // field kVacancySearchField
     std::vector<VacancyGroup> groups;  // what the list shows: recomputed on load, filter and search
     std::int64_t selected = 0;         // the vacancy whose detail is shown; 0: the list
+    MatchesState matches;              // the selected open vacancy's top candidates (kiosk/staff/matches)
 };
+
+// The match panel's fields in the detail: "vacancies.matches.reason", "vacancies.matches.note".
+inline constexpr char kVacancyMatchesPrefix[] = "vacancies.matches";
 
 struct ReloadVacancies {};
 struct VacanciesLoaded {
@@ -61,9 +66,13 @@ struct OpenVacancy {
     std::int64_t id = 0;
 };
 struct CloseVacancyDetail {};
+// An action of the embedded matches panel (its requests and their outcomes).
+struct VacancyMatches {
+    MatchesAction action;
+};
 
 using VacanciesAction = std::variant<ReloadVacancies, VacanciesLoaded, VacanciesFailed, FilterVacancies,
-                                     SearchVacancies, OpenVacancy, CloseVacancyDetail>;
+                                     SearchVacancies, OpenVacancy, CloseVacancyDetail, VacancyMatches>;
 
 VacanciesState update(VacanciesState state, const VacanciesAction& action);
 

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <string>
 
+#include "kiosk/staff/matches/panel.hpp"
 #include "kiosk/staff/screens.hpp"
 #include "kiosk/staff/vacancies/module.hpp"
 #include "kiosk/ui/controls.hpp"
@@ -51,12 +52,15 @@ void draw_list(StaffUi& ui, ui::Rect area) {
         {VacancyStatusFilter::Open, "vacancies.filter.open", "staff.vacancies.filter.open"},
         {VacancyStatusFilter::Closed, "vacancies.filter.closed", "staff.vacancies.filter.closed"},
         {VacancyStatusFilter::All, "vacancies.filter.all", "staff.vacancies.filter.all"}};
-    const float button_w = m.mm(30.0f);
     const float button_h = m.mm(10.0f);
+    const text::Style button_style{.size_px = m.body_px(), .weight = text::Weight::Bold};
     float x = area.min.x + search_w + m.mm(4.0f);
     const float by = area.min.y + field_h - button_h;
     for (const FilterButton& b : kFilters) {
-        if (ui::button(ui.ui, b.id, ui.tr(b.key), ui::Rect{ImVec2(x, by), ImVec2(button_w, button_h)},
+        const std::string text = ui.tr(b.key);
+        const float button_w =
+            std::max(m.mm(24.0f), static_cast<float>(ui.ui.text.measure(text, button_style).width) + m.mm(6.0f));
+        if (ui::button(ui.ui, b.id, text, ui::Rect{ImVec2(x, by), ImVec2(button_w, button_h)},
                        state.filter == b.filter)) {
             ui.dispatch(VacanciesAction{FilterVacancies{b.filter}});
         }
@@ -224,9 +228,19 @@ void draw_detail(StaffUi& ui, const db::Vacancy& v, ui::Rect area) {
     // The top candidates with the matcher's explanations and the review controls (kiosk/staff/matches).
     const ui::Rect right{ImVec2(area.min.x + left_w + m.mm(5.0f), y0),
                          ImVec2(area.size.x - left_w - m.mm(5.0f), area.max().y - y0)};
-    const text::Style heading{.size_px = m.body_px() * 0.9f, .weight = text::Weight::Bold};
-    ui::label(ui.ui, ui.tr("staff.vacancies.matches"), heading, ui::Rect{right.min, ImVec2(right.size.x, m.mm(8.0f))},
-              ui::theme::kText);
+    if (v.status != "open") {
+        const text::Style heading{.size_px = m.body_px() * 0.9f, .weight = text::Weight::Bold};
+        ui::label(ui.ui, ui.tr("staff.vacancies.matches"), heading,
+                  ui::Rect{right.min, ImVec2(right.size.x, m.mm(8.0f))}, ui::theme::kText);
+        const text::Style note{.size_px = m.body_px() * 0.8f, .wrap_px = right.size.x};
+        ui::label(ui.ui, ui.tr("staff.vacancies.matches_closed"), note,
+                  ui::Rect{ImVec2(right.min.x, right.min.y + m.mm(9.0f)), ImVec2(right.size.x, m.mm(12.0f))},
+                  ui::theme::kMutedText);
+        return;
+    }
+    // The panel draws its own heading and controls.
+    draw_match_list(ui, ui.state.vacancies.matches, kVacancyMatchesPrefix, right,
+                    [&ui](MatchesAction action) { ui.dispatch(VacanciesAction{VacancyMatches{std::move(action)}}); });
 }
 
 }  // namespace

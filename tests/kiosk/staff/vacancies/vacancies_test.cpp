@@ -2,6 +2,8 @@
 // search typed through ImGui's input queue, and a vacancy's detail with what each skill resolved to.
 #include <catch2/catch.hpp>
 
+#include "kiosk/staff/matches/panel.hpp"
+#include "kiosk/staff/matches/sqlite_service.hpp"
 #include "kiosk/staff/vacancies/module.hpp"
 #include "kiosk/staff/vacancies/sqlite_service.hpp"
 #include "tests/kiosk/staff/labour_market_fixture.hpp"
@@ -14,15 +16,17 @@ namespace {
 struct VacanciesDesk {
     test::StaffFixture f;
     std::unique_ptr<staff::SqliteVacanciesService> service;
+    std::unique_ptr<staff::SqliteMatches> matches;
 
     VacanciesDesk() {
         test::fill_labour_market(f.store());
         service = std::make_unique<staff::SqliteVacanciesService>(f.store());
+        matches = std::make_unique<staff::SqliteMatches>(f.store(), f.dir() / "exports", [this] { return f.now; });
         staff::StaffServices services;
         services.vacancies = service.get();
         staff::Modules modules;
         modules[static_cast<std::size_t>(staff::View::Vacancies)] =
-            std::make_unique<staff::VacanciesModule>(service.get());
+            std::make_unique<staff::VacanciesModule>(service.get(), matches.get());
         f.start(services, std::move(modules));
         f.login("anna", test::StaffFixture::kStaffPassword);
         REQUIRE(staff::logged_in(f.app().state()));
@@ -121,4 +125,27 @@ TEST_CASE("a vacancy's detail shows each skill as written and the catalog skill 
     desk.f.click("vacancies.back");
     CHECK(desk.state().selected == 0);
     CHECK(desk.f.has_target("vacancies.filter.open"));
+}
+
+TEST_CASE("a vacancy's detail lists its top candidates with the shared matches panel", "[staff][vacancies]") {
+    VacanciesDesk desk;
+    // L-2 requires only the forklift: KK-A (same town) has it, nobody else does.
+    const std::int64_t id = desk.id_of("L-2");
+    desk.f.click("vacancies.row." + std::to_string(id));
+    const staff::MatchesState& panel = desk.state().matches;
+    CHECK(panel.subject == staff::MatchSubject::Vacancy);
+    CHECK(panel.subject_id == id);
+    CHECK_FALSE(panel.loading);
+    REQUIRE_FALSE(panel.rows.empty());
+    CHECK(panel.rows[0].candidate_ref == "KK-A");
+    CHECK(panel.rows[0].vacancy_id == id);
+    CHECK(desk.f.has_target(std::string(staff::kVacancyMatchesPrefix) + ".propose." + staff::match_key(panel.rows[0])));
+
+    // A closed vacancy's detail asks for no matches.
+    desk.f.click("vacancies.back");
+    desk.f.click("vacancies.filter.closed");
+    desk.f.click("vacancies.row." + std::to_string(desk.id_of("K-2")));
+    CHECK(desk.state().selected == desk.id_of("K-2"));
+    CHECK(desk.state().matches.subject_id == 0);
+    CHECK(desk.state().matches.rows.empty());
 }
