@@ -264,3 +264,23 @@ TEST_CASE("answers of an older run are ignored", "[staff][upload]") {
     CHECK(state.phase == staff::UploadPhase::checked);
     CHECK(staff::can_confirm(state));
 }
+
+TEST_CASE("a worker destroyed mid-import (the app closing) leaves the database as before or after, never half",
+          "[staff][upload]") {
+    test::StaffFixture f;
+    std::string csv = "referenz;arbeitgeber;titel;plz;pflichtkenntnisse\n";
+    constexpr int kRows = 100000;
+    for (int i = 0; i < kRows; ++i) csv += "R-" + std::to_string(i) + ";Gärtnerei Grün;Gärtner/in;18055;Gießen\n";
+    const auto file = test::write_file(f.dir() / "gross.csv", csv);
+    staff::SqliteUpload service(f.database());
+    {
+        staff::UploadWorker worker(service, 1, file, staff::UploadRun{.dry_run = false, .strict = false, .replace = false, .actor = "anna"});
+        // The worker's destructor asks the run to stop and waits for it.
+    }
+    const std::int64_t count = count_vacancies(f.store());
+    CHECK((count == 0 || count == kRows));
+    static constexpr char kIntegritySql[] = "PRAGMA integrity_check";
+    db::Statement integrity(f.store().connection(), kIntegritySql);
+    REQUIRE(integrity.step());
+    CHECK(integrity.column_text(0) == "ok");
+}
