@@ -366,14 +366,14 @@ void draw_candidate_detail(StaffUi& ui, const CvPreview& preview) {
     if (is_admin(ui.state)) {
         if (view.confirm_erase) {
             if (right_button("candidates.erase_cancel", ui.tr("staff.matches.cancel"), m.mm(28.0f), false)) send(ui, CancelErase{});
-            if (right_button("candidates.erase_confirm", ui.tr("staff.candidates.erase_confirm"), m.mm(50.0f), true)) {
+            if (right_button("candidates.erase_confirm", ui.tr("staff.candidates.erase_confirm"), m.mm(54.0f), true)) {
                 send(ui, ConfirmErase{});
             }
-        } else if (right_button("candidates.erase", ui.tr("staff.candidates.erase"), m.mm(38.0f), false)) {
+        } else if (right_button("candidates.erase", ui.tr("staff.candidates.erase"), m.mm(48.0f), false)) {
             send(ui, AskErase{});
         }
     }
-    if (right_button("candidates.pdf", ui.tr("staff.candidates.pdf"), m.mm(34.0f), false)) send(ui, SaveCvPdf{});
+    if (right_button("candidates.pdf", ui.tr("staff.candidates.pdf"), m.mm(44.0f), false)) send(ui, SaveCvPdf{});
     y += bh + m.mm(1.0f);
     const float message_h = m.mm(6.0f);
     if (view.confirm_erase) {

@@ -164,7 +164,7 @@ void draw_card(StaffUi& ui, const MatchesState& panel, std::string_view prefix, 
 
     // The workflow's controls.
     const float bh = m.mm(8.0f);
-    const float bw = m.mm(42.0f);
+    const float bw = m.mm(56.0f);
     const float gap = m.mm(2.0f);
     float bx = x;
     auto next_button = [&](const std::string& id, const std::string& text, bool primary = false) {
@@ -219,7 +219,7 @@ void draw_match_list(StaffUi& ui, const MatchesState& panel, std::string_view pr
     const float head_h = m.mm(10.0f);
     const std::string title = ui.tr(panel.subject == MatchSubject::Candidate ? "staff.matches.title_vacancies"
                                                                              : "staff.matches.title_candidates");
-    const float button_w = m.mm(34.0f);
+    const float button_w = m.mm(46.0f);
     line(ui, title, m.body_px(), ui::Rect{box.min, ImVec2(box.size.x - 2 * (button_w + m.mm(2.0f)), head_h)},
          ui::theme::kText, true);
     const float by = box.min.y + m.mm(1.0f);
