@@ -85,7 +85,11 @@ CandidatesState update(CandidatesState state, const CandidatesAction& action) {
                 state.verifying_skill = 0;
                 return std::move(state);
             },
-            [&](const CloseCandidate&) { return close_detail(std::move(state)); },
+            [&](const CloseCandidate&) {
+                state = close_detail(std::move(state));
+                state.loaded = false;  // read again: review statuses changed in the detail, new kiosk profiles
+                return std::move(state);
+            },
             [&](const ChooseVerification& a) {
                 state.verifying_skill = a.skill_id;
                 return std::move(state);

@@ -178,6 +178,13 @@ TEST_CASE("a status change in the matches panel lands in match_reviews with the 
     REQUIRE(noted);
     CHECK(noted->notes.find("Termin am Montag") != std::string::npos);
     CHECK(desk.state().matches.rows.front().review->notes == noted->notes);
+
+    // Back in the list, the match status filter knows the new status.
+    desk.f.click("candidates.back");
+    desk.f.frame();
+    desk.f.click("candidates.review");
+    CHECK(desk.state().review == "interview");
+    CHECK(desk.shown() == std::vector<std::string>{"KK-C"});
 }
 
 TEST_CASE("a rejection needs a reason the staff types", "[staff][candidates][matches]") {
