@@ -36,7 +36,8 @@ State on(Screen screen, std::string_view lang) {
     s.personal.phone = "0151 2345678";
     s.personal.email = "amina.haddad@example.org";
     s.personal.postcode = "17033";
-    s.experiences = {{"cook", 6}, {"kitchen_helper", 2}};
+    s.experiences = {{.occupation = "cook", .years = 6, .employer = "Restaurant Dimashq", .country = "SY"},
+                     {.occupation = "kitchen_helper", .years = 2}};
     s.skills = {"cooking", "prepare_food", "follow_recipes", "food_hygiene"};
     const std::string mother = lang == "fa_AF" ? "fa" : (lang == "de" || lang == "en") ? "ar" : std::string(lang);
     s.languages = {{mother, LanguageLevel::Native}, {"de", LanguageLevel::A2}, {"en", LanguageLevel::B1}};
@@ -64,7 +65,12 @@ State experience(std::string_view lang) {
     state.session.browsing_category = "gastronomy";
     return state;
 }
-State experience_categories(std::string_view lang) { return on(Screen::Experience, lang); }
+// The categories with the first job's employer and country opened, and the field for a job in one's own words.
+State experience_categories(std::string_view lang) {
+    State state = on(Screen::Experience, lang);
+    state.session.open_experience = 0;
+    return state;
+}
 State skills(std::string_view lang) { return on(Screen::Skills, lang); }
 State keyboard(std::string_view lang) {
     State state = on(Screen::Personal, lang);

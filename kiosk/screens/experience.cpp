@@ -66,7 +66,7 @@ void draw_experience(const kiosk::State& state, ui::Context& ui) {
         const ui::Rect r = flow.row(row_h);
         // label | years stepper | details | remove, in reading order
         const float stepper_w = m.mm(55.0f);
-        const float details_w = m.mm(40.0f);
+        const float details_w = m.mm(62.0f);
         const float remove_w = m.mm(28.0f);
         const float label_w = r.size.x - stepper_w - details_w - remove_w - 3 * flow.gap();
         const float step = flow.gap();
