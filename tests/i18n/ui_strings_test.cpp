@@ -66,10 +66,35 @@ std::vector<std::string> call_arguments(const std::string& src, size_t open) {
     return args;
 }
 
+// `text` without its tr(...) calls, arguments included (nested brackets and literals inside them too).
+std::string remove_tr_calls(const std::string& text) {
+    static const std::regex tr_call(R"(\btr\s*\()");
+    std::string out;
+    size_t from = 0;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), tr_call); it != std::sregex_iterator(); ++it) {
+        const size_t start = static_cast<size_t>(it->position());
+        if (start < from) continue;  // inside a call already removed
+        out += text.substr(from, start - from);
+        int depth = 0;
+        size_t i = start + static_cast<size_t>(it->length()) - 1;
+        for (; i < text.size(); ++i) {
+            if (text[i] == '"') {
+                for (++i; i < text.size() && text[i] != '"'; i += text[i] == '\\' ? 2u : 1u) {
+                }
+                continue;
+            }
+            if (text[i] == '(') ++depth;
+            if (text[i] == ')' && --depth == 0) break;
+        }
+        from = i + 1;
+    }
+    if (from < text.size()) out += text.substr(from);
+    return out;
+}
+
 // Literals in `arg` that are not themselves inside a tr(...) call.
 bool has_literal_outside_tr(const std::string& arg) {
-    static const std::regex tr_call(R"(\btr\s*\([^()]*\))");
-    const std::string without_tr = std::regex_replace(arg, tr_call, "");
+    const std::string without_tr = remove_tr_calls(arg);
     static const std::regex literal(R"re("(?!##)[^"]*[^\s"][^"]*")re");  // non-blank, not an ImGui "##id"
     return std::regex_search(without_tr, literal);
 }
@@ -138,12 +163,13 @@ TEST_CASE("the scanner finds literal UI strings and the keys code uses", "[i18n]
                         "// ui::label(ui, \"in a comment\", s, b, c);\n"
                         "ImGui::Button(\"##hidden\"); ImGui::Text(\"Shown\");\n"
                         "x.tr(last ? \"nav.done\" : \"nav.next\");\n"
-                        "pango_layout_set_text(layout, \"Lebenslauf\", -1);\n");
+                        "pango_layout_set_text(layout, \"Lebenslauf\", -1);\n"
+                        "ui::label(ui, ui.tr(\"a.b\", {{\"n\", static_cast<int>(n)}}), s, b, c);\n");
     REQUIRE(f.literal_texts.size() == 3);
     CHECK_THAT(f.literal_texts[0], Catch::Contains("Hello"));
     CHECK_THAT(f.literal_texts[1], Catch::Contains("Shown"));
     CHECK_THAT(f.literal_texts[2], Catch::Contains("Lebenslauf"));
-    CHECK(f.keys == std::set<std::string>{"welcome.title", "nav.done", "nav.next"});
+    CHECK(f.keys == std::set<std::string>{"welcome.title", "nav.done", "nav.next", "a.b"});
 }
 
 TEST_CASE("kiosk/ and cv/ draw no literal strings and use only keys root.txt has", "[i18n]") {
@@ -151,8 +177,14 @@ TEST_CASE("kiosk/ and cv/ draw no literal strings and use only keys root.txt has
     const auto root = kk::i18n::read_bundle_source(source / "locales" / "root.txt");
     INFO(root.error);
     REQUIRE(root.bundle);
+    // Staff mode's screens take their messages from the staff bundle (locales/staff/README.md).
+    const auto staff_root = kk::i18n::read_bundle_source(source / "locales" / "staff" / "root.txt");
+    INFO(staff_root.error);
+    REQUIRE(staff_root.bundle);
+    const fs::path staff_dir = source / "kiosk" / "staff";
     int files = 0;
     std::set<std::string> used;
+    std::set<std::string> used_by_staff;
     for (const char* dir : {"kiosk", "cv"}) {
         if (!fs::exists(source / dir)) continue;
         for (const auto& entry : fs::recursive_directory_iterator(source / dir)) {
@@ -164,14 +196,18 @@ TEST_CASE("kiosk/ and cv/ draw no literal strings and use only keys root.txt has
                 INFO("literal UI text (use tr): " << finding);
                 CHECK(false);
             }
+            const bool staff = entry.path().string().rfind(staff_dir.string() + "/", 0) == 0;
+            const auto& bundle = staff ? *staff_root.bundle : *root.bundle;
             for (const auto& k : f.keys) {
-                INFO(entry.path().string() << " uses key " << k << " which root.txt lacks");
-                CHECK(root.bundle->find(k) != nullptr);
-                used.insert(k);
+                INFO(entry.path().string() << " uses key " << k << " which "
+                                           << (staff ? "locales/staff/root.txt" : "root.txt") << " lacks");
+                CHECK(bundle.find(k) != nullptr);
+                (staff ? used_by_staff : used).insert(k);
             }
         }
     }
     CHECK(files > 10);
     CHECK(used.count("welcome.title") == 1);
     CHECK(used.count("nav.back") == 1);
+    CHECK(used_by_staff.count("staff.login.submit") == 1);
 }
