@@ -16,8 +16,9 @@ using namespace kk;
 namespace {
 
 struct DashboardDesk {
-    test::StaffFixture f;
+    // Before the fixture: its app (and the module waiting for workers) goes first, the service the workers use after.
     std::unique_ptr<staff::SqliteDashboardService> service;
+    test::StaffFixture f;
     staff::DashboardModule* module = nullptr;
 
     DashboardDesk() {
@@ -117,7 +118,7 @@ TEST_CASE("choosing a postcode area counts only its vacancies and candidates", "
     CHECK(desk.state().board->open_vacancies == 4);
 }
 
-TEST_CASE("reachable matches arrive from the worker; the export writes them with a BOM", "[staff][dashboard]") {
+TEST_CASE("reachable matches arrive from the worker, and the export writes them with a BOM", "[staff][dashboard]") {
     DashboardDesk desk;
     desk.f.click("tab.dashboard");
     desk.wait_for_occupations();

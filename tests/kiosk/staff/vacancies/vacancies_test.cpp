@@ -14,9 +14,10 @@ using namespace kk;
 namespace {
 
 struct VacanciesDesk {
-    test::StaffFixture f;
+    // Before the fixture: the app's modules hold pointers to them until it is gone.
     std::unique_ptr<staff::SqliteVacanciesService> service;
     std::unique_ptr<staff::SqliteMatches> matches;
+    test::StaffFixture f;
 
     VacanciesDesk() {
         test::fill_labour_market(f.store());
@@ -58,7 +59,7 @@ using Shown = std::vector<std::pair<std::string, std::vector<std::string>>>;
 
 }  // namespace
 
-TEST_CASE("open vacancies are listed per employer; the filter shows the closed one", "[staff][vacancies]") {
+TEST_CASE("open vacancies are listed per employer, and the filter shows the closed one", "[staff][vacancies]") {
     VacanciesDesk desk;
     REQUIRE(desk.state().loaded);
     CHECK(desk.state().vacancies.size() == 5);
