@@ -405,7 +405,11 @@ void draw_candidate_detail(StaffUi& ui, const CvPreview& preview) {
     const float matches_x = preview_min.x + preview_w + gap;
     draw_match_list(ui, view.matches, kCandidateMatchesPrefix,
                     ui::Rect{ImVec2(matches_x, y), ImVec2(x0 + width - matches_x, content_h)},
-                    [&ui](MatchesAction action) { send(ui, MatchCommand{std::move(action)}); });
+                    [&ui](MatchesAction action) { send(ui, MatchCommand{std::move(action)}); },
+                    [&ui](const MatchRow& row) {  // the vacancy with its own top candidates, in the vacancies view
+                        ui.dispatch(ShowView{View::Vacancies});
+                        ui.dispatch(VacanciesAction{OpenVacancy{row.vacancy_id}});
+                    });
 }
 
 }  // namespace kk::staff

@@ -248,7 +248,7 @@ void draw_headline(StaffUi& ui, const DashboardState& state, ui::Rect box) {
                               {"staff.dashboard.candidates", board ? board->candidates : 0}};
     float x = box.min.x;
     for (const Figure& f : figures) {
-        ui::label(ui.ui, board ? number_text(f.value) : std::string("–"), big,
+        ui::label(ui.ui, board ? number_text(f.value) : ui.tr("staff.dashboard.no_number"), big,
                   ui::Rect{ImVec2(x, box.min.y), ImVec2(block_w, m.mm(10.0f))}, ui::theme::kText);
         ui::label(ui.ui, ui.tr(f.key), caption, ui::Rect{ImVec2(x, box.min.y + m.mm(10.0f)), ImVec2(block_w, m.mm(6.0f))},
                   ui::theme::kMutedText);

@@ -101,7 +101,7 @@ float card_height(const ui::Metrics& m, const MatchesState& panel, const MatchRo
 }
 
 void draw_card(StaffUi& ui, const MatchesState& panel, std::string_view prefix, const MatchRow& row, int rank,
-               ui::Rect box, const SendMatchesAction& send) {
+               ui::Rect box, const SendMatchesAction& send, const OpenMatchSide& open) {
     const ui::Metrics& m = ui.ui.metrics;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(box.min, box.max(), ui::theme::kTile, m.mm(1.5f));
@@ -162,12 +162,18 @@ void draw_card(StaffUi& ui, const MatchesState& panel, std::string_view prefix, 
     }
     y += lh + m.mm(0.5f);
 
-    // The workflow's controls.
+    // The workflow's controls, each as wide as its label; the button opening the other side at the end.
     const float bh = m.mm(8.0f);
-    const float bw = m.mm(56.0f);
     const float gap = m.mm(2.0f);
+    if (open) {
+        const std::string label = ui.tr(panel.subject == MatchSubject::Candidate ? "staff.matches.open_vacancy"
+                                                                                 : "staff.matches.open_candidate");
+        const float ow = screens::button_width(ui, label);
+        if (ui::button(ui.ui, p + ".open." + key, label, ui::Rect{ImVec2(x + w - ow, y), ImVec2(ow, bh)})) open(row);
+    }
     float bx = x;
     auto next_button = [&](const std::string& id, const std::string& text, bool primary = false) {
+        const float bw = screens::button_width(ui, text);
         const bool tapped = ui::button(ui.ui, id, text, ui::Rect{ImVec2(bx, y), ImVec2(bw, bh)}, primary);
         bx += bw + gap;
         return tapped;
@@ -213,22 +219,25 @@ std::string match_key(const MatchRow& row) {
 }
 
 void draw_match_list(StaffUi& ui, const MatchesState& panel, std::string_view prefix, ui::Rect box,
-                     const SendMatchesAction& send) {
+                     const SendMatchesAction& send, const OpenMatchSide& open) {
     const ui::Metrics& m = ui.ui.metrics;
     const std::string p(prefix);
     const float head_h = m.mm(10.0f);
     const std::string title = ui.tr(panel.subject == MatchSubject::Candidate ? "staff.matches.title_vacancies"
                                                                              : "staff.matches.title_candidates");
-    const float button_w = m.mm(46.0f);
-    line(ui, title, m.body_px(), ui::Rect{box.min, ImVec2(box.size.x - 2 * (button_w + m.mm(2.0f)), head_h)},
+    const std::string refresh = ui.tr("staff.matches.refresh");
+    const std::string export_label = ui.tr("staff.matches.export");
+    const float refresh_w = screens::button_width(ui, refresh);
+    const float export_w = screens::button_width(ui, export_label);
+    line(ui, title, m.body_px(), ui::Rect{box.min, ImVec2(box.size.x - refresh_w - export_w - m.mm(4.0f), head_h)},
          ui::theme::kText, true);
     const float by = box.min.y + m.mm(1.0f);
-    if (ui::button(ui.ui, p + ".refresh", ui.tr("staff.matches.refresh"),
-                   ui::Rect{ImVec2(box.max().x - 2 * button_w - m.mm(2.0f), by), ImVec2(button_w, head_h - m.mm(2.0f))})) {
+    if (ui::button(ui.ui, p + ".refresh", refresh,
+                   ui::Rect{ImVec2(box.max().x - export_w - m.mm(2.0f) - refresh_w, by), ImVec2(refresh_w, head_h - m.mm(2.0f))})) {
         send(RefreshMatches{});
     }
-    if (ui::button(ui.ui, p + ".export", ui.tr("staff.matches.export"),
-                   ui::Rect{ImVec2(box.max().x - button_w, by), ImVec2(button_w, head_h - m.mm(2.0f))})) {
+    if (ui::button(ui.ui, p + ".export", export_label,
+                   ui::Rect{ImVec2(box.max().x - export_w, by), ImVec2(export_w, head_h - m.mm(2.0f))})) {
         send(ExportMatches{});
     }
     float y = box.min.y + head_h;
@@ -259,7 +268,7 @@ void draw_match_list(StaffUi& ui, const MatchesState& panel, std::string_view pr
         const float h = card_height(m, panel, row);
         // Only cards in view are drawn (and become tap targets).
         if (cy + h >= list_min.y && cy <= list_min.y + list_size.y) {
-            draw_card(ui, panel, prefix, row, rank, ui::Rect{ImVec2(origin.x, cy), ImVec2(list_size.x - m.mm(1.0f), h)}, send);
+            draw_card(ui, panel, prefix, row, rank, ui::Rect{ImVec2(origin.x, cy), ImVec2(list_size.x - m.mm(1.0f), h)}, send, open);
         }
         cy += h + gap;
     }

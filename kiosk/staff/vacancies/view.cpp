@@ -240,7 +240,11 @@ void draw_detail(StaffUi& ui, const db::Vacancy& v, ui::Rect area) {
     }
     // The panel draws its own heading and controls.
     draw_match_list(ui, ui.state.vacancies.matches, kVacancyMatchesPrefix, right,
-                    [&ui](MatchesAction action) { ui.dispatch(VacanciesAction{VacancyMatches{std::move(action)}}); });
+                    [&ui](MatchesAction action) { ui.dispatch(VacanciesAction{VacancyMatches{std::move(action)}}); },
+                    [&ui](const MatchRow& row) {  // the candidate's profile, in the candidates view
+                        ui.dispatch(ShowView{View::Candidates});
+                        ui.dispatch(CandidatesAction{OpenCandidate{row.candidate_id}});
+                    });
 }
 
 }  // namespace

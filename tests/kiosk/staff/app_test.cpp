@@ -30,7 +30,7 @@ TEST_CASE("staff log in with the right password and see the views' tabs", "[staf
     CHECK(std::any_of(audit->begin(), audit->end(), [](const db::AuditEntry& e) { return e.action == "staff.login"; }));
 }
 
-TEST_CASE("a wrong password is refused; the fifth failure locks the account for five minutes", "[staff][ui]") {
+TEST_CASE("a wrong password is refused, and the fifth failure locks the account for five minutes", "[staff][ui]") {
     test::StaffFixture f;
     f.start();
     f.login("anna", "wrong-password");

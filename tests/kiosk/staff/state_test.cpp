@@ -95,7 +95,7 @@ TEST_CASE("a session locks after 15 minutes idle, and activity restarts the cloc
     CHECK(s.view == View::Dashboard);
 }
 
-TEST_CASE("someone else unlocking starts from the first view; logout forgets everything", "[staff][state]") {
+TEST_CASE("someone else unlocking starts from the first view, and logout forgets everything", "[staff][state]") {
     StaffState s = signed_in(user(7, "anna"));
     s = update(s, ShowView{View::Upload});
     s = update(s, Tick{kIdleLockSeconds});

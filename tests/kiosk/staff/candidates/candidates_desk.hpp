@@ -10,6 +10,8 @@
 #include "kiosk/staff/candidates/module.hpp"
 #include "kiosk/staff/candidates/sqlite_service.hpp"
 #include "kiosk/staff/matches/sqlite_service.hpp"
+#include "kiosk/staff/vacancies/module.hpp"
+#include "kiosk/staff/vacancies/sqlite_service.hpp"
 #include "tests/kiosk/staff/labour_market_fixture.hpp"
 #include "tests/kiosk/staff/staff_fixture.hpp"
 
@@ -70,6 +72,7 @@ struct CandidatesDesk {
     CountingUploader uploader;
     std::unique_ptr<staff::SqliteCandidates> service;
     std::unique_ptr<staff::SqliteMatches> matches;
+    std::unique_ptr<staff::SqliteVacanciesService> vacancies;  // a match's "Stelle öffnen" goes there
     staff::CandidatesModule* module = nullptr;
 
     explicit CandidatesDesk(const std::string& user = "anna") {
@@ -87,6 +90,10 @@ struct CandidatesDesk {
         auto owned = std::make_unique<staff::CandidatesModule>(service.get(), matches.get(), uploader);
         module = owned.get();
         modules[static_cast<std::size_t>(staff::View::Candidates)] = std::move(owned);
+        vacancies = std::make_unique<staff::SqliteVacanciesService>(f.store());
+        services.vacancies = vacancies.get();
+        modules[static_cast<std::size_t>(staff::View::Vacancies)] =
+            std::make_unique<staff::VacanciesModule>(vacancies.get(), matches.get());
         f.start(services, std::move(modules));
         f.login(user, user == "admin" ? StaffFixture::kAdminPassword : StaffFixture::kStaffPassword);
         REQUIRE(staff::logged_in(f.app().state()));

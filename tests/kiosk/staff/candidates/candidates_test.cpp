@@ -179,6 +179,13 @@ TEST_CASE("a status change in the matches panel lands in match_reviews with the 
     CHECK(noted->notes.find("Termin am Montag") != std::string::npos);
     CHECK(desk.state().matches.rows.front().review->notes == noted->notes);
 
+    // "Stelle öffnen" shows the vacancy of the card in the vacancies view.
+    const std::int64_t vacancy = desk.state().matches.rows.front().vacancy_id;
+    desk.f.click("candidates.matches.open." + key);
+    CHECK(desk.f.app().state().view == staff::View::Vacancies);
+    CHECK(desk.f.app().state().vacancies.selected == vacancy);
+    desk.f.click("tab.candidates");
+
     // Back in the list, the match status filter knows the new status.
     desk.f.click("candidates.back");
     desk.f.frame();
@@ -211,7 +218,7 @@ TEST_CASE("a rejection needs a reason the staff types", "[staff][candidates][mat
     CHECK_FALSE(desk.f.has_target("candidates.matches.reject." + key));  // final
 }
 
-TEST_CASE("only admins see the erase button; erasing after confirmation removes the candidate", "[staff][candidates]") {
+TEST_CASE("only admins see the erase button, and erasing after confirmation removes the candidate", "[staff][candidates]") {
     {
         test::CandidatesDesk staff_desk("anna");
         staff_desk.open("KK-E");

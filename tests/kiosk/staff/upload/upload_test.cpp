@@ -115,7 +115,7 @@ TEST_CASE("a dropped CSV is checked in a dry run: preview with the rejected row,
     CHECK(u.f.has_target("upload.confirm"));
 }
 
-TEST_CASE("confirming imports on the worker; the report matches import_vacancies and is audited with the staff user",
+TEST_CASE("confirming imports on the worker, the report matches import_vacancies and is audited with the staff user",
           "[staff][upload][ui]") {
     UploadFixture u;
     const auto file = fixture("invalid_rows.csv");

@@ -142,6 +142,13 @@ TEST_CASE("a vacancy's detail lists its top candidates with the shared matches p
     CHECK(panel.rows[0].vacancy_id == id);
     CHECK(desk.f.has_target(std::string(staff::kVacancyMatchesPrefix) + ".propose." + staff::match_key(panel.rows[0])));
 
+    // "Profil öffnen" on the top card shows that candidate in the candidates view.
+    const std::int64_t top_candidate = panel.rows[0].candidate_id;
+    desk.f.click(std::string(staff::kVacancyMatchesPrefix) + ".open." + staff::match_key(panel.rows[0]));
+    CHECK(desk.f.app().state().view == staff::View::Candidates);
+    CHECK(desk.f.app().state().candidates.open_id == top_candidate);
+    desk.f.click("tab.vacancies");
+
     // A closed vacancy's detail asks for no matches.
     desk.f.click("vacancies.back");
     desk.f.click("vacancies.filter.closed");
