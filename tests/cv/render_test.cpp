@@ -337,7 +337,7 @@ TEST_CASE_METHOD(Fixture, "failures come back as readable errors", "[cv]") {
     CHECK_FALSE(std::filesystem::exists(dir / "p.png"));
 }
 
-TEST_CASE_METHOD(Fixture, "jobs given in years show years, employer and country; school years; own words beside",
+TEST_CASE_METHOD(Fixture, "jobs given in years show years, employer and country, school years, and own words beside",
                  "[cv]") {
     CvProfile p;
     p.given_names = "Amina";
