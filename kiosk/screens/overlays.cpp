@@ -116,9 +116,12 @@ void on_screen_keyboard(const kiosk::State& state, ui::Context& ui) {
     const ui::Rect area = keyboard_area(m, row_count);  // the same as keyboard_rect(state, m)
     ImGui::SetNextWindowPos(area.min);
     ImGui::SetNextWindowSize(area.size);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ui::theme::kTileBorder);
-    ImGui::Begin("overlay.keyboard", nullptr, kOverlayFlags);
-    ImGui::PopStyleColor();
+    // No panel fill: the screen's window ends where the keyboard begins, so the shell's clear colour is already
+    // there, and a fill would make llvmpipe paint half the display twice (p50 14.8 -> 12.1 ms without it).
+    // A line marks the keyboard's top edge instead.
+    ImGui::Begin("overlay.keyboard", nullptr, kOverlayFlags | ImGuiWindowFlags_NoBackground);
+    ImGui::GetWindowDrawList()->AddLine(area.min, ImVec2(area.max().x, area.min.y), ui::theme::kTileBorder,
+                                        m.mm(0.6f));
 
     const float gap = m.mm(1.2f);
     const float row_h = (area.size.y - gap * static_cast<float>(row_count + 1)) / static_cast<float>(row_count);
