@@ -75,8 +75,10 @@ void draw_experience(const kiosk::State& state, ui::Context& ui) {
         const float x_details = ui.rtl ? r.min.x + remove_w + step : x_stepper + stepper_w + step;
         const float x_remove = ui.rtl ? r.min.x : r.max().x - remove_w;
         const float label_h = note.empty() ? r.size.y : r.size.y * 0.6f;
-        ui.text.draw_in_box(label, {.size_px = m.body_px(), .weight = text::Weight::Bold}, ImVec2(x_label, r.min.y),
-                            ImVec2(label_w, label_h), ui::theme::kText);
+        // Alone in its row the label may take two lines (a job's name in two languages is long).
+        const text::Style label_style{.size_px = m.body_px(), .wrap_px = note.empty() ? label_w : 0.0f,
+                                      .weight = text::Weight::Bold};
+        ui.text.draw_in_box(label, label_style, ImVec2(x_label, r.min.y), ImVec2(label_w, label_h), ui::theme::kText);
         if (!note.empty()) {
             ui.text.draw_in_box(note, {.size_px = m.body_px() * 0.8f}, ImVec2(x_label, r.min.y + label_h),
                                 ImVec2(label_w, r.size.y - label_h), ui::theme::kMutedText);

@@ -102,7 +102,11 @@ int stepper(Context& ui, std::string_view id, std::string_view value_text, Rect 
     // The signs are symbols, not words: the same in every language.
     if (button(ui, base + ".minus", "\u2212", minus)) delta = -1;
     if (button(ui, base + ".plus", "+", plus)) delta = 1;
-    const text::Style style{.size_px = ui.metrics.tile_label_px(), .weight = text::Weight::Bold};
+    // A long value ("السنوات: ٦") gets a smaller type rather than running under the buttons.
+    const float room = box.size.x - 2 * side - ui.metrics.mm(1.0f);
+    text::Style style{.size_px = ui.metrics.tile_label_px(), .weight = text::Weight::Bold};
+    const float width = static_cast<float>(ui.text.measure(value_text, style).width);
+    if (width > room && room > 0) style.size_px = std::max(ui.metrics.body_px() * 0.7f, style.size_px * room / width);
     ui.text.draw_in_box(value_text, style, ImVec2(box.min.x + side, box.min.y),
                         ImVec2(box.size.x - 2 * side, box.size.y), theme::kText, text::Placement::Center);
     return delta;
