@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <array>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <mutex>
 
 namespace kk::i18n {
 namespace {
@@ -28,7 +30,9 @@ bool is_rtl(std::string_view code) {
     return uloc_isRightToLeft(std::string(code).c_str()) != 0;
 }
 
-std::string native_name(std::string_view code) {
+namespace {
+
+std::string compute_native_name(std::string_view code) {
     const icu::Locale locale(std::string(code).c_str());
     // Dialect names give "دری" for fa_AF instead of "فارسی (افغانستان)".
     std::unique_ptr<icu::LocaleDisplayNames> names(
@@ -38,6 +42,18 @@ std::string native_name(std::string_view code) {
     std::string out;
     name.toUTF8String(out);
     return out.empty() ? std::string(code) : out;
+}
+
+}  // namespace
+
+std::string native_name(std::string_view code) {
+    // Screens ask for it every frame (the header's language button); building LocaleDisplayNames each time
+    // is wasted work, and the set of codes asked for is small.
+    static std::mutex mutex;
+    static std::map<std::string, std::string, std::less<>> cache;
+    const std::lock_guard lock(mutex);
+    if (const auto it = cache.find(code); it != cache.end()) return it->second;
+    return cache.emplace(std::string(code), compute_native_name(code)).first->second;
 }
 
 void set_process_default_locale(std::string_view code) {

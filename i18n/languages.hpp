@@ -16,6 +16,7 @@ bool is_ui_language(std::string_view code);
 bool is_rtl(std::string_view code);
 
 // The language's name in its own language and script, from CLDR ("العربية", "ትግርኛ", "دری" for fa_AF).
+// Computed once per code and kept; thread-safe.
 std::string native_name(std::string_view code);
 
 // Sets ICU's process default locale so resource lookups never fall back to the machine's locale.

@@ -11,18 +11,6 @@
 #include "kiosk/ui/widgets.hpp"
 
 namespace kk::screens {
-namespace {
-
-const std::vector<std::string>& native_names() {
-    static const std::vector<std::string> names = [] {
-        std::vector<std::string> out;
-        for (auto code : i18n::ui_languages()) out.push_back(i18n::native_name(code));
-        return out;
-    }();
-    return names;
-}
-
-}  // namespace
 
 WelcomeLayout welcome_layout(const ui::Metrics& m, bool rtl) {
     const float margin = m.mm(6.0f);
@@ -56,7 +44,7 @@ void draw_welcome(const kiosk::State& state, ui::Context& ui) {
     for (size_t i = 0; i < languages.size(); ++i) {
         const std::string code(languages[i]);
         const bool selected = state.language_chosen && state.lang == code;
-        if (ui::tile(ui, "lang." + code, native_names()[i], tile_text, layout.tiles[i], selected)) {
+        if (ui::tile(ui, "lang." + code, i18n::native_name(code), tile_text, layout.tiles[i], selected)) {
             ui.dispatch(kiosk::SelectLanguage{code});
         }
     }
