@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "kiosk/keyboard/editor.hpp"
+#include "kiosk/ui/paint.hpp"
 #include "kiosk/ui/theme.hpp"
 
 namespace kk::ui {
@@ -21,10 +22,7 @@ bool tap_area(Context& ui, std::string_view id, Rect box) {
 }
 
 void frame_box(Context& ui, Rect box, ImU32 fill, ImU32 border, float border_mm) {
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float rounding = ui.metrics.mm(2.0f);
-    draw->AddRectFilled(box.min, box.max(), fill, rounding);
-    draw->AddRect(box.min, box.max(), border, rounding, 0, ui.metrics.mm(border_mm));
+    bordered_box(ui, box, fill, border, ui.metrics.mm(border_mm));
 }
 
 }  // namespace

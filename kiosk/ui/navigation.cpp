@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "kiosk/ui/paint.hpp"
 #include "kiosk/ui/theme.hpp"
 
 namespace kk::ui {
@@ -26,15 +27,12 @@ bool nav_button(Context& ui, const char* id, std::string_view text, Rect box, Po
     const bool tapped = ImGui::InvisibleButton(id, box.size) && enabled;
     const bool held = enabled && ImGui::IsItemActive();
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float rounding = ui.metrics.mm(2.0f);
     const ImU32 fill = !enabled  ? theme::kBackground
                        : held    ? theme::kTilePressed
                        : primary ? theme::kAccent
                                  : theme::kTile;
     const ImU32 ink = !enabled ? theme::kTileBorder : primary && !held ? theme::kTile : theme::kText;
-    draw->AddRectFilled(box.min, box.max(), fill, rounding);
-    draw->AddRect(box.min, box.max(), enabled ? theme::kAccent : theme::kTileBorder, rounding, 0,
-                  ui.metrics.mm(0.4f));
+    bordered_box(ui, box, fill, enabled ? theme::kAccent : theme::kTileBorder, ui.metrics.mm(0.4f));
 
     const float pad = ui.metrics.mm(3.0f);
     const float arrow = ui.metrics.mm(4.0f);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "kiosk/ui/controls.hpp"
+#include "kiosk/ui/paint.hpp"
 #include "kiosk/ui/theme.hpp"
 
 namespace kk::ui {
@@ -20,11 +21,8 @@ bool tile(Context& ui, std::string_view id, std::string_view text, const text::S
     const std::string imgui_id(id);
     const bool tapped = ImGui::InvisibleButton(imgui_id.c_str(), box.size);
     const bool held = ImGui::IsItemActive();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float rounding = ui.metrics.mm(2.0f);
-    draw->AddRectFilled(box.min, box.max(), held || selected ? theme::kTilePressed : theme::kTile, rounding);
-    draw->AddRect(box.min, box.max(), selected ? theme::kAccent : theme::kTileBorder, rounding, 0,
-                  selected ? ui.metrics.mm(0.8f) : ui.metrics.mm(0.3f));
+    bordered_box(ui, box, held || selected ? theme::kTilePressed : theme::kTile,
+                 selected ? theme::kAccent : theme::kTileBorder, selected ? ui.metrics.mm(0.8f) : ui.metrics.mm(0.3f));
     const float pad = ui.metrics.mm(4.0f);
     ui.text.draw_in_box(text, style, ImVec2(box.min.x + pad, box.min.y), ImVec2(box.size.x - 2 * pad, box.size.y),
                         theme::kText);
