@@ -374,6 +374,31 @@ ALTER TABLE work_experiences ADD COLUMN years INTEGER CHECK (years IS NULL OR ye
 ALTER TABLE educations ADD COLUMN years INTEGER CHECK (years IS NULL OR years BETWEEN 0 AND 40);
 )sql";
 
+// Version 7: a vacancy's skills move into its own row, as two JSON arrays (required_skills, optional_skills) of
+// [text as the employer wrote it, catalog skill id or null, confidence] in the file's order. One B-tree row per
+// vacancy instead of one row plus an index entry per skill: the import writes half as much. The view
+// vacancy_skills keeps the old shape for reading. The catalog never deletes skills, so the lost foreign key
+// (ON DELETE SET NULL) guarded nothing the product does.
+constexpr char kMigrateTo7[] = R"sql(
+ALTER TABLE vacancies ADD COLUMN required_skills TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE vacancies ADD COLUMN optional_skills TEXT NOT NULL DEFAULT '[]';
+UPDATE vacancies SET
+    required_skills = (SELECT json_group_array(json_array(text, skill_id, confidence)) FROM (
+        SELECT text, skill_id, confidence FROM vacancy_skills AS s
+        WHERE s.vacancy_id = vacancies.id AND s.kind = 'required' ORDER BY s.position)),
+    optional_skills = (SELECT json_group_array(json_array(text, skill_id, confidence)) FROM (
+        SELECT text, skill_id, confidence FROM vacancy_skills AS s
+        WHERE s.vacancy_id = vacancies.id AND s.kind = 'optional' ORDER BY s.position));
+DROP INDEX vacancy_skills_skill;
+DROP TABLE vacancy_skills;
+CREATE VIEW vacancy_skills (vacancy_id, kind, position, text, skill_id, confidence) AS
+    SELECT v.id, 'required', s.key, s.value ->> 0, s.value ->> 1, s.value ->> 2
+    FROM vacancies AS v, json_each(v.required_skills) AS s
+    UNION ALL
+    SELECT v.id, 'optional', s.key, s.value ->> 0, s.value ->> 1, s.value ->> 2
+    FROM vacancies AS v, json_each(v.optional_skills) AS s;
+)sql";
+
 constexpr const char* kLadder[] = {
     kMigrateTo1,
     kMigrateTo2,
@@ -381,6 +406,7 @@ constexpr const char* kLadder[] = {
     kMigrateTo4,
     kMigrateTo5,
     kMigrateTo6,
+    kMigrateTo7,
 };
 constexpr int kLatest = static_cast<int>(std::size(kLadder));
 

@@ -7,13 +7,14 @@ namespace {
 
 constexpr char kSelectVacanciesSql[] =
     "SELECT v.id, e.name, v.reference, v.title, v.postcode, v.city, v.german_level, v.language_support, "
-    "v.driving_licence, v.hours, v.description, v.contact, v.valid_until, v.status "
+    "v.driving_licence, v.hours, v.description, v.contact, v.valid_until, v.status, v.required_skills, "
+    "v.optional_skills "
     "FROM vacancies AS v JOIN employers AS e ON e.id = v.employer_id "
     "WHERE (? = 0 OR v.status = 'open') "
     "ORDER BY e.name_key, e.id, v.reference";
 
-constexpr char kSelectVacancySkillsSql[] =
-    "SELECT kind, text, skill_id, confidence FROM vacancy_skills WHERE vacancy_id = ? ORDER BY kind, position";
+// One of a vacancy's skill arrays (db/SCHEMA.md): [text, skill id or null, confidence] per skill, in order.
+constexpr char kSkillArraySql[] = "SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?) ORDER BY key";
 
 std::vector<std::string> split_list(const std::string& joined) {
     std::vector<std::string> items;
@@ -42,7 +43,7 @@ Result<std::size_t> for_each_vacancy(Store& store, VacancyFilter filter,
                                      const std::function<void(const Vacancy&)>& visit) {
     try {
         Statement vacancies(store.connection(), kSelectVacanciesSql);
-        Statement skills(store.connection(), kSelectVacancySkillsSql);
+        Statement skills(store.connection(), kSkillArraySql);
         vacancies.bind(1, filter == VacancyFilter::open_only ? 1 : 0);
         std::size_t count = 0;
         Vacancy v;
@@ -63,17 +64,21 @@ Result<std::size_t> for_each_vacancy(Store& store, VacancyFilter filter,
             f.contact = vacancies.column_text(11);
             f.valid_until = vacancies.column_optional_text(12);
             v.status = vacancies.column_text(13);
-            skills.bind(1, v.id);
-            while (skills.step()) {
-                VacancySkill skill{.text = skills.column_text(1),
-                                   .skill_id = skills.is_null(2) ? std::nullopt
-                                                                 : std::optional<std::int64_t>(skills.column_int(2)),
-                                   .confidence = skills.column_double(3)};
-                const bool required = skills.column_text(0) == "required";
-                (required ? f.required_skills : f.optional_skills).push_back(skill.text);
-                (required ? v.required_skills : v.optional_skills).push_back(std::move(skill));
-            }
-            skills.reset();
+            auto read_skills = [&](int column, std::vector<std::string>& texts, std::vector<VacancySkill>& out) {
+                skills.bind(1, vacancies.column_text(column));
+                while (skills.step()) {
+                    VacancySkill skill{.text = skills.column_text(0),
+                                       .skill_id = skills.is_null(1)
+                                                       ? std::nullopt
+                                                       : std::optional<std::int64_t>(skills.column_int(1)),
+                                       .confidence = skills.column_double(2)};
+                    texts.push_back(skill.text);
+                    out.push_back(std::move(skill));
+                }
+                skills.reset();
+            };
+            read_skills(14, f.required_skills, v.required_skills);
+            read_skills(15, f.optional_skills, v.optional_skills);
             visit(v);
             ++count;
         }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <string_view>
 #include <ctime>
 #include <unordered_map>
 #include <unordered_set>
@@ -32,18 +34,14 @@ constexpr char kEmployerHasVacanciesSql[] = "SELECT EXISTS (SELECT 1 FROM vacanc
 // only be a row this file repeats, so the insert itself is the existence check.
 constexpr char kInsertVacancySql[] =
     "INSERT INTO vacancies (employer_id, reference, title, postcode, city, german_level, language_support, "
-    "driving_licence, hours, description, contact, valid_until, status, fingerprint, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?) ON CONFLICT (employer_id, reference) DO NOTHING";
+    "driving_licence, hours, description, contact, valid_until, required_skills, optional_skills, status, "
+    "fingerprint, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?) ON CONFLICT (employer_id, reference) DO NOTHING";
 constexpr char kUpdateVacancySql[] =
     "UPDATE vacancies SET title = ?, postcode = ?, city = ?, german_level = ?, language_support = ?, "
-    "driving_licence = ?, hours = ?, description = ?, contact = ?, valid_until = ?, status = 'open', "
-    "closed_at = NULL, fingerprint = ?, updated_at = ? WHERE id = ?";
-constexpr char kDeleteSkillsSql[] = "DELETE FROM vacancy_skills WHERE vacancy_id = ?";
-constexpr char kInsertSkillsSql[] = "INSERT INTO vacancy_skills (vacancy_id, kind, position, text, skill_id, confidence) VALUES ";
-constexpr char kSkillValuesSql[] = "(?, ?, ?, ?, ?, ?)";
-constexpr int kSkillParameters = 6;
-// Skills are inserted up to this many per statement: one VM run per vacancy instead of one per skill.
-constexpr std::size_t kSkillsPerStatement = 8;
+    "driving_licence = ?, hours = ?, description = ?, contact = ?, valid_until = ?, required_skills = ?, "
+    "optional_skills = ?, status = 'open', closed_at = NULL, fingerprint = ?, updated_at = ? WHERE id = ?";
+constexpr int kContentParameters = 12;  // title .. optional_skills
 constexpr char kSelectSeenSql[] = "SELECT line FROM temp.import_seen WHERE vacancy_id = ?";
 constexpr char kInsertSeenSql[] = "INSERT OR IGNORE INTO temp.import_seen (vacancy_id, line) VALUES (?, ?)";
 constexpr char kInsertKeptSql[] = "INSERT OR IGNORE INTO temp.import_kept (vacancy_id) VALUES (?)";
@@ -57,6 +55,34 @@ constexpr char kInsertAuditSql[] =
 
 std::string utc_now() { return utc_timestamp(std::chrono::system_clock::now()); }
 
+// `text` (valid UTF-8: the reader converted it) as a JSON string: quote, backslash and control characters
+// escaped, everything else as is.
+void append_json_string(std::string& out, std::string_view text) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            out += "\\u00";
+            out += kHex[byte >> 4];
+            out += kHex[byte & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// The shortest decimal that reads back as `value`.
+void append_number(std::string& out, double value) {
+    std::array<char, 32> buffer{};
+    const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    out.append(buffer.data(), ec == std::errc() ? end : buffer.data());
+}
+
 // The import's statements, prepared once.
 class VacancyWriter {
 public:
@@ -69,7 +95,6 @@ public:
           select_vacancy_(c, kSelectVacancySql),
           insert_vacancy_(c, kInsertVacancySql),
           update_vacancy_(c, kUpdateVacancySql),
-          delete_skills_(c, kDeleteSkillsSql),
           select_seen_(c, kSelectSeenSql),
           insert_seen_(c, kInsertSeenSql),
           insert_kept_(c, kInsertKeptSql),
@@ -86,7 +111,6 @@ public:
         // An employer without vacancies before this import (most rows of a first load): insert straight away.
         if (!employer.had_vacancies && insert_vacancy(employer.id, v, fingerprint)) {
             const std::int64_t id = connection_.last_insert_rowid();
-            write_skills(id, v);
             insert_seen_.bind(1, id).bind(2, static_cast<std::int64_t>(line)).run();
             return Outcome::inserted;
         }
@@ -112,14 +136,14 @@ public:
         if (!id) {
             if (!insert_vacancy(employer.id, v, fingerprint)) throw Error("vacancy insert conflicts after a miss");
             id = connection_.last_insert_rowid();
-            write_skills(*id, v);
             insert_seen_.bind(1, *id).bind(2, static_cast<std::int64_t>(line)).run();
             outcome = Outcome::inserted;
         } else if (!same) {
             bind_content(update_vacancy_, 1, v);
-            update_vacancy_.bind(11, fingerprint).bind_view(12, now_).bind(13, *id).run();
-            delete_skills_.bind(1, *id).run();
-            write_skills(*id, v);
+            update_vacancy_.bind(kContentParameters + 1, fingerprint)
+                .bind_view(kContentParameters + 2, now_)
+                .bind(kContentParameters + 3, *id)
+                .run();
             outcome = Outcome::updated;
         }
         return outcome;
@@ -175,15 +199,18 @@ private:
     bool insert_vacancy(std::int64_t employer, const VacancyFields& v, std::int64_t fingerprint) {
         insert_vacancy_.bind(1, employer).bind_view(2, v.reference);
         bind_content(insert_vacancy_, 3, v);
-        insert_vacancy_.bind(13, fingerprint).bind_view(14, now_).bind_view(15, now_).run();
+        const int next = 3 + kContentParameters;
+        insert_vacancy_.bind(next, fingerprint).bind_view(next + 1, now_).bind_view(next + 2, now_).run();
         return connection_.changes() == 1;
     }
 
-    // Binds title .. valid_until (10 parameters) starting at `first`, without copying: the statement runs
-    // before `v` or the joined lists change.
+    // Binds title .. optional_skills (kContentParameters) starting at `first`, without copying: the statement
+    // runs before `v`, the joined lists or the skill arrays change.
     void bind_content(Statement& s, int first, const VacancyFields& v) {
         licence_ = join_list(v.driving_licence);
         hours_ = join_list(v.hours);
+        skills_json(v.required_skills, required_json_);
+        skills_json(v.optional_skills, optional_json_);
         s.bind_view(first, v.title)
             .bind_view(first + 1, v.postcode)
             .bind_view(first + 2, v.city)
@@ -191,7 +218,9 @@ private:
             .bind_view(first + 5, licence_)
             .bind_view(first + 6, hours_)
             .bind_view(first + 7, v.description)
-            .bind_view(first + 8, v.contact);
+            .bind_view(first + 8, v.contact)
+            .bind_view(first + 10, required_json_)
+            .bind_view(first + 11, optional_json_);
         bind_optional_view(s, first + 3, v.german_level);
         bind_optional_view(s, first + 9, v.valid_until);
     }
@@ -204,41 +233,26 @@ private:
         }
     }
 
-    void write_skills(std::int64_t vacancy, const VacancyFields& v) {
-        skill_rows_.clear();
-        auto add = [&](const std::vector<std::string>& skills, const char* kind) {
-            for (std::size_t i = 0; i < skills.size(); ++i) {
-                skill_rows_.push_back({kind, static_cast<std::int64_t>(i), &skills[i], resolve(skills[i])});
+    // The vacancies.required_skills / optional_skills encoding (db/SCHEMA.md): [[text, skill id or null,
+    // confidence], ...], written into `out` (reused, so its capacity is too).
+    void skills_json(const std::vector<std::string>& skills, std::string& out) {
+        out.assign(1, '[');
+        for (std::size_t i = 0; i < skills.size(); ++i) {
+            const SkillResolution r = resolve(skills[i]);
+            if (i > 0) out += ',';
+            out += '[';
+            append_json_string(out, skills[i]);
+            if (r.skill_id) {
+                out += ',';
+                out += std::to_string(*r.skill_id);
+                out += ',';
+                append_number(out, r.confidence);
+            } else {
+                out += ",null,0";
             }
-        };
-        add(v.required_skills, "required");
-        add(v.optional_skills, "optional");
-        for (std::size_t start = 0; start < skill_rows_.size(); start += kSkillsPerStatement) {
-            const std::size_t n = std::min(kSkillsPerStatement, skill_rows_.size() - start);
-            Statement& insert = insert_skills(n);
-            for (std::size_t k = 0; k < n; ++k) {
-                const SkillRow& row = skill_rows_[start + k];
-                const int p = static_cast<int>(k) * kSkillParameters;
-                insert.bind(p + 1, vacancy)
-                    .bind_view(p + 2, row.kind)
-                    .bind(p + 3, row.position)
-                    .bind_view(p + 4, *row.text)
-                    .bind(p + 5, row.resolution.skill_id)
-                    .bind(p + 6, row.resolution.skill_id ? row.resolution.confidence : 0.0);
-            }
-            insert.run();
+            out += ']';
         }
-    }
-
-    // The statement inserting `n` (1..kSkillsPerStatement) skill rows, prepared on first use.
-    Statement& insert_skills(std::size_t n) {
-        std::optional<Statement>& slot = insert_skills_[n - 1];
-        if (!slot) {
-            std::string sql = kInsertSkillsSql;
-            for (std::size_t k = 0; k < n; ++k) sql += k == 0 ? kSkillValuesSql : std::string(", ") + kSkillValuesSql;
-            slot.emplace(connection_, sql.c_str());
-        }
-        return *slot;
+        out += ']';
     }
 
     // Employers repeat the same few skills thousands of times; a resolver may take a millisecond per call.
@@ -250,22 +264,14 @@ private:
         return r;
     }
 
-    struct SkillRow {
-        const char* kind;
-        std::int64_t position;
-        const std::string* text;
-        SkillResolution resolution;
-    };
-
     static constexpr std::size_t kMaxCachedResolutions = 50000;
     const SkillResolver& resolver_;
     std::unordered_map<std::string, SkillResolution> resolved_;
     std::string now_;
-    std::string licence_, hours_;     // joined lists, bound without copying
-    std::vector<SkillRow> skill_rows_;  // one vacancy's skills; reused so its capacity is too
+    std::string licence_, hours_;                // joined lists, bound without copying
+    std::string required_json_, optional_json_;  // skill arrays, bound without copying
     Statement select_employer_, insert_employer_, employer_has_vacancies_, select_vacancy_, insert_vacancy_,
-        update_vacancy_, delete_skills_, select_seen_, insert_seen_, insert_kept_, insert_file_employer_;
-    std::array<std::optional<Statement>, kSkillsPerStatement> insert_skills_;
+        update_vacancy_, select_seen_, insert_seen_, insert_kept_, insert_file_employer_;
     Connection& connection_;
     std::unordered_map<std::string, Employer> employers_;  // by name_key; grows with employers, not rows
     std::unordered_map<std::string, Employer> employers_by_name_;  // by spelling, to skip folding

@@ -43,8 +43,9 @@ constexpr char kPeopleSql[] = R"sql(
     INSERT INTO employers (id, name, name_key, created_at) VALUES (1, 'Firma', 'firma', '2026-01-01T00:00:00Z');
     INSERT INTO vacancies (id, employer_id, reference, title, postcode, fingerprint, created_at, updated_at)
         VALUES (1, 1, 'R1', 'Lager', '10115', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
-    INSERT INTO vacancy_skills (vacancy_id, kind, position, text, skill_id) VALUES
-        (1, 'required', 0, 'Gabelstapler', (SELECT id FROM skills WHERE code = 'test.forklift')), (1, 'required', 1, '=Staplerschein', NULL);
+    UPDATE vacancies SET required_skills = json_array(
+        json_array('Gabelstapler', (SELECT id FROM skills WHERE code = 'test.forklift'), 0),
+        json_array('=Staplerschein', NULL, 0)) WHERE id = 1;
     INSERT INTO candidates (id, resume_code, status, ui_language, given_name, family_name, phone, email, postcode,
                             consent_at, consent_text_version, consent_language, created_at, updated_at)
         VALUES (3, 'ZX7Q-2KLM', 'complete', 'ti', 'Yonatan', 'Wolkenbruch', '+49 160 9876543',

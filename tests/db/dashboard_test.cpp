@@ -27,13 +27,13 @@ constexpr char kFixtureSql[] = R"sql(
                (3, 1, 'R3', 'Lager', '10115', '2026-11-20', 'open', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
                (4, 1, 'R4', 'Lager', '10115', NULL, 'closed', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
                (5, 1, 'R5', 'Schweißer', '20095', NULL, 'open', 0, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
-    INSERT INTO vacancy_skills (vacancy_id, kind, position, text, skill_id) VALUES
-        (1, 'required', 0, 'Gabelstapler', 1), (1, 'optional', 0, 'Kommissionieren', 2),
-        (1, 'required', 1, 'Staplerschein', NULL),
-        (2, 'required', 0, 'Stapler', 1), (2, 'required', 1, 'Gabelstapler fahren', 1),
-        (3, 'required', 0, 'Gabelstapler', 1), (4, 'required', 0, 'Schweißen', 3),
-        (5, 'required', 0, 'Schweißen', 3), (5, 'optional', 0, 'STAPLERSCHEIN', NULL);
-    UPDATE vacancy_skills SET confidence = 1 WHERE skill_id IS NOT NULL;
+    UPDATE vacancies SET required_skills = '[["Gabelstapler",1,1],["Staplerschein",null,0]]',
+                         optional_skills = '[["Kommissionieren",2,1]]' WHERE id = 1;
+    UPDATE vacancies SET required_skills = '[["Stapler",1,1],["Gabelstapler fahren",1,1]]' WHERE id = 2;
+    UPDATE vacancies SET required_skills = '[["Gabelstapler",1,1]]' WHERE id = 3;
+    UPDATE vacancies SET required_skills = '[["Schweißen",3,1]]' WHERE id = 4;
+    UPDATE vacancies SET required_skills = '[["Schweißen",3,1]]', optional_skills = '[["STAPLERSCHEIN",null,0]]'
+        WHERE id = 5;
     INSERT INTO candidates (id, resume_code, ui_language, postcode, consent_at, consent_text_version,
                             consent_language, created_at, updated_at)
         VALUES (7, 'A', 'de', '10117', '2026-01-01', 'v1', 'de', '2026-01-01', '2026-01-01'),

@@ -380,7 +380,7 @@ TEST_CASE("new and known employers in one file: repeats rejected with the first 
     write_bytes(dir / "v1.csv", kHeader + "K-1;Bekannt;Koch;10115;Berlin;Kochen;;;;;;;;\n");
     REQUIRE(import(store, dir / "v1.csv").inserted == 1);
 
-    // Twelve skills span more than one multi-row insert; "Neu" had no vacancies, "Bekannt" had one.
+    // Twelve skills keep their order; "Neu" had no vacancies, "Bekannt" had one.
     const std::string many = "S1|S2|S3|S4|S5|S6|S7|S8|S9|S10|S11|S12";
     write_bytes(dir / "v2.csv", kHeader + "N-1;Neu;Maler;10115;Berlin;" + many + ";O1, O2;;;;;;;\n" +  // line 2
                                     "K-1;Bekannt;Koch;10115;Berlin;Kochen;;;;;;;;\n" +                // line 3
