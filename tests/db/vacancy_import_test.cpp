@@ -417,3 +417,53 @@ TEST_CASE("new and known employers in one file: repeats rejected with the first 
     CHECK(again.rejected == 2);
     CHECK(count(store, "SELECT COUNT(*) FROM vacancy_skills") == 17);
 }
+
+TEST_CASE("a long file keeps every row's line, outcome and order across the reading thread's batches",
+          "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    // 5000 rows (many batches, more than the queue holds), every 700th without a postcode, every 1000th a
+    // repeat of the row before it; each row takes two physical lines (a quoted line break in its description).
+    std::string csv = kHeader;
+    std::vector<std::uint64_t> expected_rejections;
+    std::uint64_t line = 2;
+    for (int i = 0; i < 5000; ++i) {
+        const bool no_postcode = i % 700 == 699;
+        const bool repeat = i % 1000 == 999;
+        const int ref = repeat ? i - 1 : i;
+        if (no_postcode || repeat) expected_rejections.push_back(line);
+        csv += "R-" + std::to_string(ref) + ";Firma " + std::to_string(ref % 7) + ";Helfer;" +
+               (no_postcode ? "" : "10115") + ";Berlin;Lager " + std::to_string(ref % 5) +
+               ";;;;;;\"erste\nzweite\";;\n";
+        line += 2;
+    }
+    write_bytes(dir / "long.csv", csv);
+    const auto report = import(store, dir / "long.csv");
+    CHECK(report.read == 5000);
+    CHECK(report.rejected == expected_rejections.size());
+    CHECK(report.inserted == 5000 - expected_rejections.size());
+    std::vector<std::uint64_t> lines;
+    for (const auto& r : report.rejections) lines.push_back(r.line);
+    CHECK(lines == expected_rejections);
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == static_cast<std::int64_t>(report.inserted));
+}
+
+TEST_CASE("a database error halfway through a long file rolls everything back and stops the reader",
+          "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    // A trigger standing in for a full disk or a broken file: the 3000th vacancy cannot be written.
+    store.connection().exec("CREATE TRIGGER fail_halfway BEFORE INSERT ON vacancies WHEN NEW.reference = 'R-2999' "
+                            "BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    std::string csv = kHeader;
+    for (int i = 0; i < 20000; ++i) csv += "R-" + std::to_string(i) + ";Firma;Helfer;10115;Berlin;Lager;;;;;;;;\n";
+    write_bytes(dir / "long.csv", csv);
+    auto report = import_vacancies(store, dir / "long.csv", {});
+    REQUIRE_FALSE(report);
+    CHECK_THAT(report.error(), Catch::Contains("disk full"));
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == 0);
+    CHECK(count(store, "SELECT COUNT(*) FROM audit_log") == 0);
+    // The store is still usable: without the trigger the same file imports completely.
+    store.connection().exec("DROP TRIGGER fail_halfway");
+    CHECK(import(store, dir / "long.csv").inserted == 20000);
+}
