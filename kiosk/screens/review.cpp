@@ -1,5 +1,6 @@
 // Review: everything entered, in the session language with the German beside it; tapping a part goes
-// back to its screen to edit it.
+// back to its screen to edit it. A speaker beside each part reads it in the session language only (personal
+// data by its heading alone: others may be listening).
 #include <string>
 
 #include "cv/script.hpp"
@@ -36,78 +37,97 @@ struct Section {
     kiosk::Screen screen;
     const char* id;
     const char* title_key;
-    std::vector<std::string> lines;
+    std::vector<std::string> lines;   // shown: the person's words with the German beside them
+    std::vector<std::string> spoken;  // read aloud: the person's words only
+    bool private_lines = false;       // read aloud by title only: a kiosk stands where others listen
+
+    void add(std::string shown, std::string own) {
+        lines.push_back(std::move(shown));
+        spoken.push_back(std::move(own));
+    }
 };
 
 std::string both(const ui::Context& ui, std::string_view key, const i18n::MessageArgs& args = {}) {
     return pair(ui.messages.tr(key, args), ui.german != nullptr ? ui.german->tr(key, args) : std::string());
 }
 
+// A message shown with its German beside it, and read without it.
+void add_message(Section& section, const ui::Context& ui, std::string_view key, const i18n::MessageArgs& args = {}) {
+    section.add(both(ui, key, args), ui.messages.tr(key, args));
+}
+
 std::vector<Section> sections(const kiosk::State& state, const ui::Context& ui) {
     const kiosk::Session& s = state.session;
     std::vector<Section> out;
-    Section personal{kiosk::Screen::Personal, "review.personal", "cv.section.personal", {}};
+    Section personal{kiosk::Screen::Personal, "review.personal", "cv.section.personal", {}, {}, true};
     const kiosk::Personal& p = s.personal;
-    if (!p.name_latin.empty() || !p.name_own.empty()) personal.lines.push_back(pair(p.name_latin, p.name_own));
+    if (!p.name_latin.empty() || !p.name_own.empty()) personal.add(pair(p.name_latin, p.name_own), {});
     for (const std::string* v : {&p.phone, &p.email, &p.postcode, &p.birth_date}) {
-        if (!v->empty()) personal.lines.push_back(*v);
+        if (!v->empty()) personal.add(*v, {});
     }
     out.push_back(std::move(personal));
 
-    Section experience{kiosk::Screen::Experience, "review.experience", "cv.section.experience", {}};
+    Section experience{kiosk::Screen::Experience, "review.experience", "cv.section.experience", {}, {}, false};
     for (const auto& e : s.experiences) {
         const auto* o = state.catalog.occupation(e.occupation);
         // Own words stay as typed; where the catalog resolved them, its label and the German one come first.
         std::string line = o != nullptr ? pair(o->label, o->label_de) : e.title.empty() ? e.occupation : e.title;
+        std::string said = o != nullptr ? o->label : e.title.empty() ? e.occupation : e.title;
         if (o != nullptr && !e.title.empty()) line += kBeside + e.title;
-        line += kBeside + both(ui, "experience.years", {{"years", std::int64_t{e.years}}});
+        const i18n::MessageArgs years{{"years", std::int64_t{e.years}}};
+        line += kBeside + both(ui, "experience.years", years);
+        said += ", " + ui.messages.tr("experience.years", years);
         if (!e.employer.empty()) line += kBeside + e.employer;
         if (!e.country.empty()) {
             line += kBeside + pair(cv::country_name(e.country, state.lang), cv::country_name(e.country, "de"));
+            said += ", " + cv::country_name(e.country, state.lang);
         }
-        experience.lines.push_back(std::move(line));
+        experience.add(std::move(line), std::move(said));
     }
     out.push_back(std::move(experience));
 
-    Section skills{kiosk::Screen::Skills, "review.skills", "cv.section.skills", {}};
+    Section skills{kiosk::Screen::Skills, "review.skills", "cv.section.skills", {}, {}, false};
     for (const auto& code : s.skills) {
         const auto* k = state.catalog.skill(code);
-        skills.lines.push_back(k != nullptr ? pair(k->label, k->label_de) : code);
+        skills.add(k != nullptr ? pair(k->label, k->label_de) : code, k != nullptr ? k->label : code);
     }
     out.push_back(std::move(skills));
 
-    Section languages{kiosk::Screen::Languages, "review.languages", "cv.section.languages", {}};
+    Section languages{kiosk::Screen::Languages, "review.languages", "cv.section.languages", {}, {}, false};
     for (const auto& l : s.languages) {
-        languages.lines.push_back(pair(language_name(l.code, state.lang), language_name(l.code, "de")) + kBeside +
-                                  both(ui, cefr_key(l.level)));
+        languages.add(pair(language_name(l.code, state.lang), language_name(l.code, "de")) + kBeside +
+                          both(ui, cefr_key(l.level)),
+                      language_name(l.code, state.lang) + ", " + ui.messages.tr(cefr_key(l.level)));
     }
     out.push_back(std::move(languages));
 
-    Section education{kiosk::Screen::Education, "review.education", "cv.section.education", {}};
+    Section education{kiosk::Screen::Education, "review.education", "cv.section.education", {}, {}, false};
     const kiosk::EducationInfo& e = s.education;
-    education.lines.push_back(both(ui, "education.school_years") + ": " +
-                              both(ui, "education.years", {{"years", std::int64_t{e.school_years}}}));
-    if (e.vocational) education.lines.push_back(both(ui, "education.vocational"));
-    if (e.university) education.lines.push_back(both(ui, "education.university"));
-    if (e.certificates) education.lines.push_back(both(ui, "education.certificates"));
+    const i18n::MessageArgs school_years{{"years", std::int64_t{e.school_years}}};
+    education.add(both(ui, "education.school_years") + ": " + both(ui, "education.years", school_years),
+                  ui.messages.tr("education.school_years") + ": " + ui.messages.tr("education.years", school_years));
+    if (e.vocational) add_message(education, ui, "education.vocational");
+    if (e.university) add_message(education, ui, "education.university");
+    if (e.certificates) add_message(education, ui, "education.certificates");
     out.push_back(std::move(education));
 
-    Section mobility{kiosk::Screen::Mobility, "review.mobility", "cv.section.mobility", {}};
+    Section mobility{kiosk::Screen::Mobility, "review.mobility", "cv.section.mobility", {}, {}, false};
     const kiosk::MobilityInfo& mo = s.mobility;
     if (!mo.licences.empty()) {
         std::string classes;
         for (const auto& c : mo.licences) classes += (classes.empty() ? "" : ", ") + c;
-        mobility.lines.push_back(both(ui, "cv.section.licence") + ": " + classes);
+        mobility.add(both(ui, "cv.section.licence") + ": " + classes,
+                     ui.messages.tr("cv.section.licence") + ": " + classes);
     }
-    if (mo.foreign_licence) mobility.lines.push_back(both(ui, "cv.licence.foreign"));
-    if (mo.car) mobility.lines.push_back(both(ui, "cv.mobility.own_car"));
-    if (mo.bike) mobility.lines.push_back(both(ui, "mobility.bike"));
-    if (mo.public_transport) mobility.lines.push_back(both(ui, "mobility.public_transport"));
-    mobility.lines.push_back(both(ui, "cv.mobility.commute", {{"km", std::int64_t{mo.max_km}}}));
-    if (mo.full_time) mobility.lines.push_back(both(ui, "cv.availability.full_time"));
-    if (mo.part_time) mobility.lines.push_back(both(ui, "cv.availability.part_time"));
-    if (mo.shifts) mobility.lines.push_back(both(ui, "cv.availability.shifts"));
-    if (mo.mini_job) mobility.lines.push_back(both(ui, "mobility.mini_job"));
+    if (mo.foreign_licence) add_message(mobility, ui, "cv.licence.foreign");
+    if (mo.car) add_message(mobility, ui, "cv.mobility.own_car");
+    if (mo.bike) add_message(mobility, ui, "mobility.bike");
+    if (mo.public_transport) add_message(mobility, ui, "mobility.public_transport");
+    add_message(mobility, ui, "cv.mobility.commute", {{"km", std::int64_t{mo.max_km}}});
+    if (mo.full_time) add_message(mobility, ui, "cv.availability.full_time");
+    if (mo.part_time) add_message(mobility, ui, "cv.availability.part_time");
+    if (mo.shifts) add_message(mobility, ui, "cv.availability.shifts");
+    if (mo.mini_job) add_message(mobility, ui, "mobility.mini_job");
     out.push_back(std::move(mobility));
     return out;
 }
@@ -123,10 +143,18 @@ void draw_review(const kiosk::State& state, ui::Context& ui) {
         std::string text;
         for (const auto& line : section.lines) text += (text.empty() ? "" : "\n") + line;
         if (text.empty()) text = ui.messages.tr("review.nothing");
-        const text::Style style{.size_px = m.body_px(), .wrap_px = flow.width() - 2 * pad};
+        // What the speaker beside the card reads: the section's name, then its entries in the person's language.
+        std::string said = ui.messages.tr(section.title_key);
+        if (!section.private_lines) {
+            for (const auto& line : section.spoken) said += ". " + line;
+            if (section.spoken.empty()) said += ". " + ui.messages.tr("review.nothing");
+        }
+        const float speaker_w = ui::read_aloud_width(ui);
+        const text::Style style{.size_px = m.body_px(), .wrap_px = flow.width() - speaker_w - 2 * pad};
         const float title_h = m.mm(8.0f);
         const float text_h = static_cast<float>(ui.text.measure(text, style).height);
-        const ui::Rect card = flow.row(std::max(m.touch_target(), title_h + text_h + 2 * pad));
+        const ui::Rect row = flow.row(std::max(m.touch_target(), title_h + text_h + 2 * pad));
+        const ui::Rect card = ui::read_aloud_beside(ui, section.id, said, row);
         if (ui::button(ui, section.id, "", card)) ui.dispatch(kiosk::GoTo{section.screen});
         const std::string heading = both(ui, section.title_key) + kIconGap + ui::icon_glyph(kEditIcon);
         ui.text.draw_in_box(heading, {.size_px = m.body_px(), .weight = text::Weight::Bold},

@@ -134,3 +134,27 @@ TEST_CASE("the speaker beside a job category reads the category's name", "[kiosk
     s.tap("category.kitchen");
     CHECK(s.app.state().session.browsing_category == "kitchen");
 }
+
+TEST_CASE("on Review each part is read in the session language, personal data by its heading only",
+          "[kiosk][ui][speech]") {
+    kiosk::State state = on_skills("ar");
+    state.screen = kiosk::Screen::Review;
+    state.session.personal.name_latin = "Amina Haddad";
+    state.session.personal.phone = "+49 170 1234567";
+    Screen s(std::move(state));
+    const i18n::Messages arabic(KK_TEST_LOCALE_DIR, "ar");
+
+    s.tap("speak.review.skills");
+    REQUIRE(s.voice.said.size() == 1);
+    CHECK(s.voice.said[0].first == arabic.tr("cv.section.skills") + ". طبخ الطعام");  // no German beside it
+    CHECK(s.voice.said[0].second == "ar");
+    CHECK(s.app.state().screen == kiosk::Screen::Review);  // speaking does not open the part
+
+    s.tap("speak.review.personal");
+    REQUIRE(s.voice.said.size() == 2);
+    CHECK(s.voice.said[1].first == arabic.tr("cv.section.personal"));
+    CHECK(s.voice.said[1].first.find("1234567") == std::string::npos);
+
+    s.tap("review.skills");
+    CHECK(s.app.state().screen == kiosk::Screen::Skills);
+}
