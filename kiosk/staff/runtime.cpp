@@ -31,6 +31,8 @@ StaffRuntime::StaffRuntime(text::TextureUploader& uploader, const StaffSetup& se
     modules[static_cast<std::size_t>(View::Candidates)] =
         std::make_unique<CandidatesModule>(&candidates_, &matches_, uploader);
     app_ = std::make_unique<StaffApp>(uploader, setup.bundle_dir, services, std::move(modules));
+    // The matching engine takes seconds with a full ESCO catalog: build it while the desk shows the sign-in.
+    matches_.warm_up(setup.database);
 }
 
 StaffRuntime::~StaffRuntime() = default;

@@ -53,21 +53,63 @@ SqliteMatches::SqliteMatches(db::Store& store, std::filesystem::path export_dir,
 
 SqliteMatches::~SqliteMatches() = default;
 
-void SqliteMatches::refresh() { engine_.reset(); }
+void SqliteMatches::refresh() {
+    engine_.reset();
+    // Replacing a build still running waits for it (a std::async future joins): only when refreshed twice
+    // within the seconds one build takes.
+    if (database_) warming_ = start_build(*database_);
+}
+
+void SqliteMatches::warm_up(const std::filesystem::path& database) {
+    database_ = database;
+    if (!engine_ && !warming_.valid()) warming_ = start_build(database);
+}
+
+std::future<db::Result<std::unique_ptr<SqliteMatches::Engine>>> SqliteMatches::start_build(
+    const std::filesystem::path& database) {
+    const db::TimePoint now = clock_();
+    return std::async(std::launch::async, [database, now]() -> db::Result<std::unique_ptr<Engine>> {
+        using R = db::Result<std::unique_ptr<Engine>>;
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(database, ec)) return R::fail("no database at " + database.string());
+        auto store = db::Store::open(database);  // a connection of its own: one per thread
+        if (!store) return R::fail(store.error());
+        return build_engine(*store, now);
+    });
+}
 
 db::Result<SqliteMatches::Engine*> SqliteMatches::engine() {
     using R = db::Result<Engine*>;
     if (engine_) return R::ok(engine_.get());
+    if (warming_.valid()) {
+        auto built = warming_.get();  // waits only when asked before the worker is done
+        if (built) {
+            engine_ = std::move(*built);
+            ++builds_;
+            ++background_builds_;
+            return R::ok(engine_.get());
+        }
+        // The worker failed (e.g. it could not open the file): build here, so the panel shows this error.
+    }
+    auto built = build_engine(store_, clock_());
+    if (!built) return R::fail(built.error());
+    engine_ = std::move(*built);
+    ++builds_;
+    return R::ok(engine_.get());
+}
+
+db::Result<std::unique_ptr<SqliteMatches::Engine>> SqliteMatches::build_engine(db::Store& store, db::TimePoint now) {
+    using R = db::Result<std::unique_ptr<Engine>>;
     auto built = std::make_unique<Engine>();
-    built->today = std::chrono::floor<std::chrono::days>(clock_());
-    auto entries = db::catalog_label_entries(store_);
+    built->today = std::chrono::floor<std::chrono::days>(now);
+    auto entries = db::catalog_label_entries(store);
     if (!entries) return R::fail(entries.error());
     if (!entries->empty()) built->index.emplace(*entries);
-    auto data = db::load_match_data(store_, built->index ? &*built->index : nullptr, built->today);
+    auto data = db::load_match_data(store, built->index ? &*built->index : nullptr, built->today);
     if (!data) return R::fail(data.error());
     built->data = std::move(*data);
     // load_match_data lists open vacancies in list_vacancies() order: the same call gives their ids.
-    auto vacancies = db::list_vacancies(store_, db::VacancyFilter::open_only);
+    auto vacancies = db::list_vacancies(store, db::VacancyFilter::open_only);
     if (!vacancies) return R::fail(vacancies.error());
     if (vacancies->size() != built->data.vacancies.size()) return R::fail("the vacancies changed while loading");
     for (std::size_t i = 0; i < vacancies->size(); ++i) {
@@ -76,7 +118,7 @@ db::Result<SqliteMatches::Engine*> SqliteMatches::engine() {
     }
     try {
         std::unordered_map<std::string, CandidateName> by_ref;
-        db::Statement select(store_.connection(), kCandidateNamesSql);
+        db::Statement select(store.connection(), kCandidateNamesSql);
         while (select.step()) {
             const std::string given = select.column_text(2);
             const std::string family = select.column_text(3);
@@ -96,9 +138,7 @@ db::Result<SqliteMatches::Engine*> SqliteMatches::engine() {
     }
     built->scorer.emplace(built->data.catalog.graph, matcher::trigram_dice);
     built->match_index.emplace(*built->scorer, built->data.vacancies, built->data.candidates);
-    engine_ = std::move(built);
-    ++builds_;
-    return R::ok(engine_.get());
+    return R::ok(std::move(built));
 }
 
 namespace {

@@ -141,3 +141,46 @@ TEST_CASE("the panel offers the workflow's next step only and routes its two fie
     CHECK_FALSE(panel.loading);
     CHECK(panel.rows.size() == 1);
 }
+
+TEST_CASE("warmed up, the engine is built on a worker with its own connection and answers the same",
+          "[staff][matches]") {
+    MatchStore m;
+    staff::SqliteMatches cold(*m.store, m.dir / "exports", [&] { return m.now; });
+    staff::SqliteMatches warm(*m.store, m.dir / "exports", [&] { return m.now; });
+    warm.warm_up(m.dir / "m.db");
+    const std::int64_t chiara = m.id_of("KK-C");
+    auto expected = cold.for_candidate(chiara, 5);
+    auto rows = warm.for_candidate(chiara, 5);
+    REQUIRE(expected);
+    REQUIRE(rows);
+    REQUIRE(rows->size() == expected->size());
+    for (std::size_t i = 0; i < rows->size(); ++i) {
+        CHECK((*rows)[i].reference == (*expected)[i].reference);
+        CHECK((*rows)[i].score == Approx((*expected)[i].score));
+    }
+    CHECK(warm.builds() == 1);
+    CHECK(warm.background_builds() == 1);
+    REQUIRE(warm.for_vacancy(rows->front().vacancy_id, 5));
+    CHECK(warm.builds() == 1);
+
+    // A candidate saved afterwards is known after a refresh, which warms the engine again in the background.
+    REQUIRE(db::upsert_candidate(*m.store, test::labour_market_candidate("KK-N", "Nura", "34497", {})));
+    warm.refresh();
+    REQUIRE(warm.for_candidate(m.id_of("KK-N"), 5));
+    CHECK(warm.builds() == 2);
+    CHECK(warm.background_builds() == 2);
+}
+
+TEST_CASE("a worker that cannot open the database leaves the first query to build the engine itself",
+          "[staff][matches]") {
+    MatchStore m;
+    staff::SqliteMatches service(*m.store, m.dir / "exports", [&] { return m.now; });
+    service.warm_up(m.dir / "missing.db");
+    auto rows = service.for_candidate(m.id_of("KK-C"), 5);
+    REQUIRE(rows);
+    REQUIRE_FALSE(rows->empty());
+    CHECK(rows->front().reference == "B-1");
+    CHECK(service.builds() == 1);
+    CHECK(service.background_builds() == 0);
+    CHECK_FALSE(std::filesystem::exists(m.dir / "missing.db"));  // nothing was created there
+}
