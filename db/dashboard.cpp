@@ -18,12 +18,17 @@ constexpr char kCountVacanciesSql[] =
     "AND substr(postcode, 1, length(?)) = ?";
 constexpr char kCountCandidatesSql[] =
     "SELECT COUNT(*) FROM candidates WHERE ? = '' OR substr(COALESCE(postcode, ''), 1, length(?)) = ?";
-constexpr char kSelectVacancySkillsSql[] =
-    "SELECT v.id, vs.kind, s.code, vs.text FROM vacancies AS v JOIN vacancy_skills AS vs ON vs.vacancy_id = "
-    "v.id "
-    "LEFT JOIN skills AS s ON s.id = vs.skill_id "
-    "WHERE v.status = 'open' AND (v.valid_until IS NULL OR v.valid_until >= ?) "
-    "AND substr(v.postcode, 1, length(?)) = ? ORDER BY v.id, vs.kind, vs.position";
+// Reads the skill arrays of the area's vacancies directly: through the vacancy_skills view SQLite would
+// expand every vacancy's skills before filtering (1.6 s instead of 0.1 s for 200k vacancies).
+constexpr char kSelectVacancySkillsSql[] = R"sql(
+SELECT v.id, 'required', s.code, j.value ->> 0
+FROM vacancies AS v, json_each(v.required_skills) AS j LEFT JOIN skills AS s ON s.id = j.value ->> 1
+WHERE v.status = 'open' AND (v.valid_until IS NULL OR v.valid_until >= ?1) AND substr(v.postcode, 1, length(?2)) = ?3
+UNION ALL
+SELECT v.id, 'optional', s.code, j.value ->> 0
+FROM vacancies AS v, json_each(v.optional_skills) AS j LEFT JOIN skills AS s ON s.id = j.value ->> 1
+WHERE v.status = 'open' AND (v.valid_until IS NULL OR v.valid_until >= ?1) AND substr(v.postcode, 1, length(?2)) = ?3
+)sql";
 constexpr char kSelectCandidateSkillsSql[] =
     "SELECT c.id, s.code, cs.free_text FROM candidates AS c JOIN candidate_skills AS cs ON cs.candidate_id = "
     "c.id "

@@ -377,7 +377,7 @@ ALTER TABLE educations ADD COLUMN years INTEGER CHECK (years IS NULL OR years BE
 // Version 7: a vacancy's skills move into its own row, as two JSON arrays (required_skills, optional_skills) of
 // [text as the employer wrote it, catalog skill id or null, confidence] in the file's order. One B-tree row per
 // vacancy instead of one row plus an index entry per skill: the import writes half as much. The view
-// vacancy_skills keeps the old shape for reading. The catalog never deletes skills, so the lost foreign key
+// vacancy_skills keeps the old shape for reading by hand (code reads the arrays: the view is expanded whole). The catalog never deletes skills, so the lost foreign key
 // (ON DELETE SET NULL) guarded nothing the product does.
 constexpr char kMigrateTo7[] = R"sql(
 ALTER TABLE vacancies ADD COLUMN required_skills TEXT NOT NULL DEFAULT '[]';
