@@ -67,7 +67,11 @@ void draw_experience(const kiosk::State& state, ui::Context& ui) {
         // label | years stepper | details | remove, in reading order
         const float stepper_w = m.mm(55.0f);
         const float details_w = m.mm(62.0f);
-        const float remove_w = m.mm(28.0f);
+        // As wide as its label needs ("Entfernen", "Премахни") with 3 mm on each side, 28 mm at least.
+        const std::string remove = ui.messages.tr("common.remove");
+        const text::Style remove_style{.size_px = m.body_px(), .weight = text::Weight::Bold};
+        const float remove_w =
+            std::max(m.mm(28.0f), static_cast<float>(ui.text.measure(remove, remove_style).width) + m.mm(6.0f));
         const float label_w = r.size.x - stepper_w - details_w - remove_w - 3 * flow.gap();
         const float step = flow.gap();
         const float x_label = ui.rtl ? r.max().x - label_w : r.min.x;
@@ -93,7 +97,7 @@ void draw_experience(const kiosk::State& state, ui::Context& ui) {
                        {ImVec2(x_details, r.min.y), ImVec2(details_w, r.size.y)}, open)) {
             ui.dispatch(kiosk::EditExperience{open ? std::nullopt : std::optional<std::size_t>(i)});
         }
-        if (ui::button(ui, id + ".remove", ui.messages.tr("common.remove"),
+        if (ui::button(ui, id + ".remove", remove,
                        {ImVec2(x_remove, r.min.y), ImVec2(remove_w, r.size.y)})) {
             ui.dispatch(kiosk::RemoveExperience{i});
         }

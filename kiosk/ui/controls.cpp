@@ -100,8 +100,9 @@ int stepper(Context& ui, std::string_view id, std::string_view value_text, Rect 
     // The signs are symbols, not words: the same in every language.
     if (button(ui, base + ".minus", "\u2212", minus)) delta = -1;
     if (button(ui, base + ".plus", "+", plus)) delta = 1;
-    // A long value ("السنوات: ٦") gets a smaller type rather than running under the buttons.
-    const float room = box.size.x - 2 * side - ui.metrics.mm(1.0f);
+    // A long value ("السنوات: ٦") gets a smaller type rather than running under the buttons, and keeps 2 mm
+    // from each of them.
+    const float room = box.size.x - 2 * side - ui.metrics.mm(4.0f);
     text::Style style{.size_px = ui.metrics.tile_label_px(), .weight = text::Weight::Bold};
     const float width = static_cast<float>(ui.text.measure(value_text, style).width);
     if (width > room && room > 0) style.size_px = std::max(ui.metrics.body_px() * 0.7f, style.size_px * room / width);
