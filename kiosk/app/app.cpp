@@ -188,7 +188,7 @@ void App::frame(ImVec2 display) {
         scroll_ = ui::DragScroll(metrics.mm(2.0f));
         scrolled_screen_ = state_.screen;
     }
-    const ui::Rect body = screens::step_layout(metrics, rtl).body;
+    const ui::Rect body = screens::step_layout(metrics, rtl, state_.screen != Screen::Done).body;
     const bool overlay = state_.session.focus != Field::None || state_.language_menu || state_.prompt_seconds_left;
     scroll_.set_range(body_content_height_, body.size.y);
     if (io.MouseClicked[0] && body.contains(io.MousePos) && !overlay) scroll_.press(io.MousePos.y, clock_);

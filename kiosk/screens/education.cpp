@@ -27,9 +27,11 @@ void draw_education(const kiosk::State& state, ui::Context& ui) {
                                                          {Flag::University, "education.university"},
                                                          {Flag::Certificates, "education.certificates"}};
     const bool values[] = {e.vocational, e.university, e.certificates};
-    const auto tiles = flow.grid(3, m.mm(70.0f) + ui::read_aloud_width(ui), tile_h);
+    std::vector<std::string> flag_labels;
+    for (const auto& [which, key] : flags) flag_labels.push_back(ui.messages.tr(key));
+    const auto tiles = flow.toggle_grid(flag_labels, m.mm(70.0f), tile_h);
     for (std::size_t i = 0; i < 3; ++i) {
-        const std::string label = ui.messages.tr(flags[i].second);
+        const std::string& label = flag_labels[i];
         if (ui::toggle(ui, flags[i].second, label, ui::read_aloud_beside(ui, flags[i].second, label, tiles[i]), values[i])) {
             ui.dispatch(Flag{flags[i].first, !values[i]});
         }
@@ -40,9 +42,11 @@ void draw_education(const kiosk::State& state, ui::Context& ui) {
         {kiosk::Recognition::NotStarted, "education.recognition.not_started"},
         {kiosk::Recognition::InProgress, "cv.recognition.applied"},
         {kiosk::Recognition::Recognised, "cv.recognition.recognised"}};
-    const auto choices = flow.grid(4, m.mm(55.0f) + ui::read_aloud_width(ui), tile_h);
+    std::vector<std::string> state_labels;
+    for (const auto& [which, key] : states) state_labels.push_back(ui.messages.tr(key));
+    const auto choices = flow.toggle_grid(state_labels, m.mm(55.0f), tile_h);
     for (std::size_t i = 0; i < 4; ++i) {
-        const std::string label = ui.messages.tr(states[i].second);
+        const std::string& label = state_labels[i];
         if (ui::toggle(ui, states[i].second, label, ui::read_aloud_beside(ui, states[i].second, label, choices[i]),
                        e.recognition == states[i].first)) {
             ui.dispatch(kiosk::SetRecognition{states[i].first});

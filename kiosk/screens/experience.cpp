@@ -40,11 +40,12 @@ void draw_details(const kiosk::State& state, ui::Context& ui, BodyFlow& flow, st
     }
     flow.heading(ui.messages.tr("experience.country"));
     const auto& countries = kiosk::experience_countries();
-    const auto tiles = flow.grid(static_cast<int>(countries.size()), m.mm(45.0f), m.touch_target());
+    std::vector<std::string> names;
+    for (const auto& country : countries) names.push_back(cv::country_name(country, state.lang));
+    const auto tiles = flow.toggle_grid(names, m.mm(45.0f), m.touch_target(), false);
     for (std::size_t c = 0; c < countries.size(); ++c) {
         const bool on = e.country == countries[c];
-        if (ui::toggle(ui, id + ".country." + countries[c], cv::country_name(countries[c], state.lang), tiles[c],
-                       on)) {
+        if (ui::toggle(ui, id + ".country." + countries[c], names[c], tiles[c], on)) {
             ui.dispatch(kiosk::SetCountry{index, on ? std::string() : countries[c]});
         }
     }
@@ -112,7 +113,9 @@ void draw_experience(const kiosk::State& state, ui::Context& ui) {
                            flow.row(m.mm(22.0f)), s.focus == kiosk::Field::OccupationText)) {
             ui.dispatch(kiosk::Focus{kiosk::Field::OccupationText});
         }
-        const auto tiles = flow.grid(static_cast<int>(catalog.categories.size()), m.mm(45.0f) + ui::read_aloud_width(ui), tile_h);
+        std::vector<std::string> labels;
+        for (const auto& c : catalog.categories) labels.push_back(c.label);
+        const auto tiles = flow.icon_grid(labels, m.mm(45.0f), tile_h);
         for (std::size_t i = 0; i < catalog.categories.size(); ++i) {
             const auto& c = catalog.categories[i];
             const std::string id = "category." + c.code;
@@ -130,7 +133,9 @@ void draw_experience(const kiosk::State& state, ui::Context& ui) {
     for (const auto& o : catalog.occupations) {
         if (o.category == s.browsing_category) shown.push_back(&o);
     }
-    const auto tiles = flow.grid(static_cast<int>(shown.size()), m.mm(45.0f) + ui::read_aloud_width(ui), tile_h);
+    std::vector<std::string> labels;
+    for (const auto* o : shown) labels.push_back(o->label);
+    const auto tiles = flow.icon_grid(labels, m.mm(45.0f), tile_h);
     for (std::size_t i = 0; i < shown.size(); ++i) {
         bool chosen = false;
         for (const auto& e : s.experiences) chosen = chosen || e.occupation == shown[i]->code;

@@ -57,10 +57,12 @@ void draw_languages(const kiosk::State& state, ui::Context& ui) {
                 ui.dispatch(kiosk::RemoveLanguage{entry.code});
             }
         }
-        const auto tiles = flow.grid(static_cast<int>(std::size(kLevels)), m.mm(52.0f) + ui::read_aloud_width(ui), m.mm(26.0f));
+        std::vector<std::string> can_dos;
+        for (const auto level : kLevels) can_dos.push_back(ui.messages.tr(level_key(level)));
+        const auto tiles = flow.toggle_grid(can_dos, m.mm(52.0f), m.mm(26.0f));
         for (std::size_t i = 0; i < std::size(kLevels); ++i) {
             const std::string id = "language." + entry.code + "." + std::to_string(i);
-            const std::string can_do = ui.messages.tr(level_key(kLevels[i]));
+            const std::string& can_do = can_dos[i];
             if (ui::toggle(ui, id, can_do, ui::read_aloud_beside(ui, id, can_do, tiles[i]), entry.level == kLevels[i])) {
                 ui.dispatch(kiosk::SetLanguageLevel{entry.code, kLevels[i]});
             }

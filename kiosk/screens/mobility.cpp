@@ -34,12 +34,14 @@ void draw_mobility(const kiosk::State& state, ui::Context& ui) {
     auto flag_tiles = [&](std::initializer_list<std::pair<Flag::Which, const char*>> flags,
                           std::initializer_list<bool> values) {
         // A lone flag gets the whole row: its label is a sentence.
-        const float min_width = flags.size() == 1 ? flow.width() : m.mm(55.0f) + ui::read_aloud_width(ui);
-        const auto tiles = flow.grid(static_cast<int>(flags.size()), min_width, tile_h);
+        std::vector<std::string> labels;
+        for (const auto& [which, key] : flags) labels.push_back(ui.messages.tr(key));
+        const auto tiles = flags.size() == 1 ? flow.toggle_grid(labels, flow.width(), tile_h, false)
+                                             : flow.toggle_grid(labels, m.mm(55.0f), tile_h);
         std::size_t i = 0;
         auto value = values.begin();
         for (const auto& [which, key] : flags) {
-            const std::string label = ui.messages.tr(key);
+            const std::string& label = labels[i];
             if (ui::toggle(ui, key, label, ui::read_aloud_beside(ui, key, label, tiles[i]), *value)) {
                 ui.dispatch(Flag{which, !*value});
             }
@@ -67,9 +69,11 @@ void draw_mobility(const kiosk::State& state, ui::Context& ui) {
     const std::pair<kiosk::StartWhen, const char*> starts[] = {{kiosk::StartWhen::Now, "cv.availability.now"},
                                                                {kiosk::StartWhen::OneMonth, "mobility.start.one_month"},
                                                                {kiosk::StartWhen::ThreeMonths, "mobility.start.three_months"}};
-    const auto start_tiles = flow.grid(3, m.mm(55.0f) + ui::read_aloud_width(ui), tile_h);
+    std::vector<std::string> start_labels;
+    for (const auto& [when, key] : starts) start_labels.push_back(ui.messages.tr(key));
+    const auto start_tiles = flow.toggle_grid(start_labels, m.mm(55.0f), tile_h);
     for (std::size_t i = 0; i < 3; ++i) {
-        const std::string label = ui.messages.tr(starts[i].second);
+        const std::string& label = start_labels[i];
         const ui::Rect tile = ui::read_aloud_beside(ui, starts[i].second, label, start_tiles[i]);
         if (ui::toggle(ui, starts[i].second, label, tile, mo.start == starts[i].first)) {
             ui.dispatch(kiosk::SetStart{starts[i].first});

@@ -160,8 +160,10 @@ void draw_review(const kiosk::State& state, ui::Context& ui) {
         ui.text.draw_in_box(heading, {.size_px = m.body_px(), .weight = text::Weight::Bold},
                             ImVec2(card.min.x + pad, card.min.y + pad), ImVec2(card.size.x - 2 * pad, title_h),
                             ui::theme::kAccent);
+        // In a right-to-left screen the entries start at the right, also when they begin with Latin letters.
         ui.text.draw_in_box(text, style, ImVec2(card.min.x + pad, card.min.y + pad + title_h),
-                            ImVec2(card.size.x - 2 * pad, text_h), ui::theme::kText);
+                            ImVec2(card.size.x - 2 * pad, text_h), ui::theme::kText,
+                            ui.rtl ? text::Placement::Right : text::Placement::ByDirection);
     }
 }
 

@@ -64,10 +64,14 @@ void draw_skills(const kiosk::State& state, ui::Context& ui) {
     }
     if (codes.empty()) return;
     flow.heading(ui.messages.tr("skills.from_jobs"));
-    const auto tiles = flow.grid(static_cast<int>(codes.size()), m.mm(55.0f) + ui::read_aloud_width(ui), tile_h);
+    std::vector<std::string> labels;
+    for (const auto& code : codes) {
+        const auto* skill = state.catalog.skill(code);
+        labels.push_back(skill != nullptr ? skill->label : code);
+    }
+    const auto tiles = flow.toggle_grid(labels, m.mm(55.0f), tile_h);
     for (std::size_t i = 0; i < codes.size(); ++i) {
-        const auto* skill = state.catalog.skill(codes[i]);
-        const std::string label = skill != nullptr ? skill->label : codes[i];
+        const std::string& label = labels[i];
         const std::string id = "skill." + codes[i];
         if (ui::toggle(ui, id, label, ui::read_aloud_beside(ui, id, label, tiles[i]), chosen(s, codes[i]))) {
             ui.dispatch(kiosk::ToggleSkill{codes[i]});

@@ -16,7 +16,7 @@ constexpr char kGlobeIcon[] = "f0ac";
 constexpr char kSpeakerIcon[] = "f028";
 }  // namespace
 
-StepLayout step_layout(const ui::Metrics& m, bool rtl) {
+StepLayout step_layout(const ui::Metrics& m, bool rtl, bool nav_bar) {
     StepLayout layout;
     const float margin = m.mm(6.0f);
     const float header_h = std::max(m.touch_target(), m.mm(14.0f)) + m.mm(2.0f);
@@ -38,7 +38,7 @@ StepLayout step_layout(const ui::Metrics& m, bool rtl) {
         layout.title = {ImVec2(margin, y), ImVec2(layout.read_aloud_button.min.x - m.mm(3.0f) - margin, button_h)};
     }
     layout.prompt = {ImVec2(margin, header_h + m.mm(1.0f)), ImVec2(m.display.x - 2 * margin, m.mm(11.0f))};
-    const float nav_top = ui::nav_bar_layout(m, rtl, kiosk::kStepCount).bar.min.y;
+    const float nav_top = nav_bar ? ui::nav_bar_layout(m, rtl, kiosk::kStepCount).bar.min.y : m.display.y - margin;
     const float body_top = layout.prompt.max().y + m.mm(2.0f);
     layout.body = {ImVec2(margin, body_top), ImVec2(m.display.x - 2 * margin, std::max(0.0f, nav_top - body_top - m.mm(1.0f)))};
     return layout;
@@ -46,7 +46,7 @@ StepLayout step_layout(const ui::Metrics& m, bool rtl) {
 
 ui::Rect draw_step_frame(const kiosk::State& state, ui::Context& ui, std::string_view title_key,
                          std::string_view prompt_key) {
-    const StepLayout layout = step_layout(ui.metrics, ui.rtl);
+    const StepLayout layout = step_layout(ui.metrics, ui.rtl, state.screen != kiosk::Screen::Done);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(layout.header.min, layout.header.max(), ui::theme::kTile);
     draw->AddLine(ImVec2(0, layout.header.max().y), layout.header.max(), ui::theme::kTileBorder, ui.metrics.mm(0.3f));
@@ -83,7 +83,8 @@ ui::Rect draw_step_frame(const kiosk::State& state, ui::Context& ui, std::string
 }
 
 BodyFlow::BodyFlow(ui::Context& ui, ui::Rect body)
-    : ui_(ui), body_(body), y_(body.min.y - ui.scroll_offset), gap_(ui.metrics.mm(3.0f)) {
+    // The first row starts a little below the clip edge: a selected tile's frame reaches outside its box.
+    : ui_(ui), body_(body), y_(body.min.y + ui.metrics.mm(0.8f) - ui.scroll_offset), gap_(ui.metrics.mm(3.0f)) {
     ImGui::GetWindowDrawList()->PushClipRect(body.min, body.max(), true);
     ImGui::PushClipRect(body.min, body.max(), true);
 }
@@ -109,6 +110,27 @@ std::vector<ui::Rect> BodyFlow::grid(int count, float min_width, float height) {
         y_ = bottom + gap_;
     }
     return tiles;
+}
+
+float BodyFlow::grid_tile_width(float min_width) const {
+    const auto one = ui::tile_grid(1, ui::Rect{ImVec2(body_.min.x, y_), ImVec2(body_.size.x, 0)}, min_width, 1.0f, gap_,
+                                   ui_.rtl);
+    return one.empty() ? min_width : one.front().size.x;
+}
+
+std::vector<ui::Rect> BodyFlow::toggle_grid(const std::vector<std::string>& labels, float min_width,
+                                            float min_height, bool with_speaker) {
+    const float speaker = with_speaker ? ui::read_aloud_width(ui_) : 0.0f;
+    const float width = grid_tile_width(min_width + speaker) - speaker;
+    return grid(static_cast<int>(labels.size()), min_width + speaker,
+                ui::toggle_height(ui_, labels, width, min_height));
+}
+
+std::vector<ui::Rect> BodyFlow::icon_grid(const std::vector<std::string>& labels, float min_width, float min_height) {
+    const float speaker = ui::read_aloud_width(ui_);
+    const float width = grid_tile_width(min_width + speaker) - speaker;
+    return grid(static_cast<int>(labels.size()), min_width + speaker,
+                ui::icon_tile_height(ui_, labels, width, min_height));
 }
 
 void BodyFlow::heading(std::string_view text) {

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 #include "i18n/languages.hpp"
@@ -52,10 +53,18 @@ void draw_welcome(const kiosk::State& state, ui::Context& ui) {
     const ui::NavBarLayout nav = ui::nav_bar_layout(ui.metrics, ui.rtl, 0);
     ui::note_target(ui, "nav.next", nav.next);
     // Where Back would be: continue a saved draft by its code. Nothing personal shows before the code is typed.
-    if (ui::button(ui, "welcome.resume", ui.messages.tr("welcome.resume"), nav.back)) {
-        ui.dispatch(kiosk::Focus{kiosk::Field::ResumeCode});
-    }
-    const ui::NavBarSpec spec{.step = 0, .total = 0, .can_back = false, .can_next = state.language_chosen, .last = false};
+    // As wide as its label needs ("Mit meinem Code weitermachen"), growing from the reading start towards Next.
+    const std::string resume = ui.messages.tr("welcome.resume");
+    const text::Style resume_style{.size_px = ui.metrics.body_px(), .weight = text::Weight::Bold};
+    const float gap = ui.metrics.mm(4.0f);
+    const float widest = nav.bar.size.x - nav.next.size.x - 2 * std::min(nav.back.min.x, nav.next.min.x) - gap;
+    const float needed = static_cast<float>(ui.text.measure(resume, resume_style).width) + ui.metrics.mm(8.0f);
+    const float resume_w = std::clamp(needed, nav.back.size.x, std::max(nav.back.size.x, widest));
+    const ui::Rect resume_box{ImVec2(ui.rtl ? nav.back.max().x - resume_w : nav.back.min.x, nav.back.min.y),
+                              ImVec2(resume_w, nav.back.size.y)};
+    if (ui::button(ui, "welcome.resume", resume, resume_box)) ui.dispatch(kiosk::Focus{kiosk::Field::ResumeCode});
+    const ui::NavBarSpec spec{
+        .step = 0, .total = 0, .can_back = false, .show_back = false, .can_next = state.language_chosen, .last = false};
     if (ui::nav_bar(ui, spec) == ui::NavTap::Next) ui.dispatch(kiosk::Next{});
 }
 

@@ -55,7 +55,7 @@ Extent TextCache::draw_in_box(std::string_view utf8, const Style& style, ImVec2 
     float x = min.x;
     if (placement == Placement::Center) {
         x = min.x + (size.x - w) * 0.5f;
-    } else if (t.extent.direction == Direction::Rtl) {
+    } else if (placement == Placement::Right || t.extent.direction == Direction::Rtl) {
         x = min.x + size.x - w;
     }
     const float y = min.y + (size.y - h) * 0.5f;

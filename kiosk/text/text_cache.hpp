@@ -39,8 +39,9 @@ struct TextTexture {
     Extent extent;
 };
 
-// Horizontal placement of a text block inside a box.
-enum class Placement : std::uint8_t { ByDirection, Center };
+// Horizontal placement of a text block inside a box: by the text's own paragraph direction (RTL text at the
+// right edge), centred, or at the right edge whatever the text (Latin words in a right-to-left screen).
+enum class Placement : std::uint8_t { ByDirection, Center, Right };
 
 class TextCache {
 public:

@@ -12,6 +12,15 @@
 namespace kk::ui {
 namespace {
 
+// An icon tile's icon takes 45 % of its height, at most 12.6 mm (45 % of the usual 28 mm tile): a tile made
+// taller for a long label gives the room to the label.
+constexpr float kIconShare = 0.45f;
+constexpr float kIconMaxMm = 12.6f;
+
+float icon_height(const Context& ui, float tile_height) {
+    return std::min(tile_height * kIconShare, ui.metrics.mm(kIconMaxMm));
+}
+
 // An invisible button that ignores the release of a drag-scroll.
 bool tap_area(Context& ui, std::string_view id, Rect box) {
     note_target(ui, id, box);
@@ -35,9 +44,13 @@ bool button(Context& ui, std::string_view id, std::string_view text, Rect box, b
     const bool tapped = tap_area(ui, id, box);
     const bool held = ImGui::IsItemActive();
     frame_box(ui, box, held ? theme::kTilePressed : primary ? theme::kAccent : theme::kTile, theme::kAccent, 0.4f);
-    const text::Style style{.size_px = ui.metrics.body_px(), .weight = text::Weight::Bold};
+    text::Style style{.size_px = ui.metrics.body_px(), .weight = text::Weight::Bold};
     const float pad = ui.metrics.mm(2.0f);
-    ui.text.draw_in_box(text, style, ImVec2(box.min.x + pad, box.min.y), ImVec2(box.size.x - 2 * pad, box.size.y),
+    // A label wider than its button ("Büyük harf" on a key) gets a smaller type, down to 70 %.
+    const float room = box.size.x - 2 * pad;
+    const float width = static_cast<float>(ui.text.measure(text, style).width);
+    if (width > room && room > 0) style.size_px = std::max(ui.metrics.body_px() * 0.7f, style.size_px * room / width);
+    ui.text.draw_in_box(text, style, ImVec2(box.min.x + pad, box.min.y), ImVec2(room, box.size.y),
                         primary && !held ? theme::kTile : theme::kText, text::Placement::Center);
     return tapped;
 }
@@ -64,9 +77,21 @@ bool toggle(Context& ui, std::string_view id, std::string_view text, Rect box, b
     }
     const float text_min_x = ui.rtl ? box.min.x + pad : box.min.x + 2 * pad + mark;
     const text::Style style{.size_px = ui.metrics.body_px(), .wrap_px = box.size.x - 3 * pad - mark};
+    // Beside the check mark in either direction, also for Latin labels ("HACCP", "CE") in a right-to-left screen.
     ui.text.draw_in_box(text, style, ImVec2(text_min_x, box.min.y), ImVec2(box.size.x - 3 * pad - mark, box.size.y),
-                        theme::kText);
+                        theme::kText, ui.rtl ? text::Placement::Right : text::Placement::ByDirection);
     return tapped;
+}
+
+float toggle_height(Context& ui, const std::vector<std::string>& labels, float width, float at_least) {
+    const float pad = ui.metrics.mm(3.0f);  // as toggle() lays out its check mark and label
+    const float mark = ui.metrics.mm(5.0f);
+    const text::Style style{.size_px = ui.metrics.body_px(), .wrap_px = width - 3 * pad - mark};
+    float height = at_least;
+    for (const auto& label : labels) {
+        height = std::max(height, static_cast<float>(ui.text.measure(label, style).height) + 2 * pad);
+    }
+    return height;
 }
 
 bool icon_tile(Context& ui, std::string_view id, std::string_view icon, std::string_view text, Rect box,
@@ -76,7 +101,7 @@ bool icon_tile(Context& ui, std::string_view id, std::string_view icon, std::str
     frame_box(ui, box, held || selected ? theme::kTilePressed : theme::kTile,
               selected ? theme::kAccent : theme::kTileBorder, selected ? 0.8f : 0.3f);
     const float pad = ui.metrics.mm(2.0f);
-    const float icon_h = box.size.y * 0.45f;
+    const float icon_h = icon_height(ui, box.size.y);
     if (!icon.empty()) {
         const text::Style icon_style{.size_px = std::min(icon_h * 0.8f, ui.metrics.mm(10.0f))};
         ui.text.draw_in_box(icon, icon_style, ImVec2(box.min.x, box.min.y + pad), ImVec2(box.size.x, icon_h),
@@ -87,6 +112,17 @@ bool icon_tile(Context& ui, std::string_view id, std::string_view icon, std::str
     ui.text.draw_in_box(text, style, ImVec2(box.min.x + pad, top), ImVec2(box.size.x - 2 * pad, box.max().y - top),
                         theme::kText, text::Placement::Center);
     return tapped;
+}
+
+float icon_tile_height(Context& ui, const std::vector<std::string>& labels, float width, float at_least) {
+    const float pad = ui.metrics.mm(2.0f);  // as icon_tile() lays out its icon and label
+    const text::Style style{.size_px = ui.metrics.body_px(), .wrap_px = width - 2 * pad, .align = text::Align::Center};
+    float height = at_least;
+    for (const auto& label : labels) {
+        const float text_h = static_cast<float>(ui.text.measure(label, style).height);
+        height = std::max(height, icon_height(ui, at_least) + text_h + 2 * pad);
+    }
+    return height;
 }
 
 int stepper(Context& ui, std::string_view id, std::string_view value_text, Rect box) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kiosk/ui/context.hpp"
 
@@ -19,7 +20,13 @@ bool button(Context& ui, std::string_view id, std::string_view text, Rect box, b
 // A tile that is on or off, with a check mark at its start side when on. True when tapped.
 bool toggle(Context& ui, std::string_view id, std::string_view text, Rect box, bool on);
 
+// The height toggle tiles `width` wide need so that the longest of `labels` wraps inside them, `at_least` the
+// given height (a grid's tiles share one height, so a long translation never runs over a border).
+float toggle_height(Context& ui, const std::vector<std::string>& labels, float width, float at_least);
+
 // A tile with a Font Awesome glyph above its label. True when tapped.
+// icon_tile_height(): the height such tiles `width` wide need for the longest of `labels`, `at_least` given.
+float icon_tile_height(Context& ui, const std::vector<std::string>& labels, float width, float at_least);
 bool icon_tile(Context& ui, std::string_view id, std::string_view icon, std::string_view text, Rect box,
                bool selected);
 

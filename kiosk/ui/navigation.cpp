@@ -39,9 +39,13 @@ bool nav_button(Context& ui, const char* id, std::string_view text, Rect box, Po
     const float arrow_x = arrow_left ? box.min.x + pad + arrow * 0.5f : box.max().x - pad - arrow * 0.5f;
     draw_arrow(draw, ImVec2(arrow_x, box.center().y), arrow, pointing, ink);
     const float text_min_x = arrow_left ? box.min.x + 2 * pad + arrow : box.min.x + pad;
-    const text::Style style{.size_px = ui.metrics.body_px(), .weight = text::Weight::Bold};
-    ui.text.draw_in_box(text, style, ImVec2(text_min_x, box.min.y),
-                        ImVec2(box.size.x - 3 * pad - arrow, box.size.y), ink, text::Placement::Center);
+    const float room = box.size.x - 3 * pad - arrow;
+    // A long label ("Waa dhammaatay") gets a smaller type rather than running under the arrow.
+    text::Style style{.size_px = ui.metrics.body_px(), .weight = text::Weight::Bold};
+    const float width = static_cast<float>(ui.text.measure(text, style).width);
+    if (width > room && room > 0) style.size_px = std::max(ui.metrics.body_px() * 0.7f, style.size_px * room / width);
+    ui.text.draw_in_box(text, style, ImVec2(text_min_x, box.min.y), ImVec2(room, box.size.y), ink,
+                        text::Placement::Center);
     return tapped;
 }
 
@@ -90,8 +94,8 @@ NavTap nav_bar(Context& ui, const NavBarSpec& spec) {
     const Pointing backwards = ui.rtl ? Pointing::Right : Pointing::Left;
     const Pointing forwards = ui.rtl ? Pointing::Left : Pointing::Right;
     NavTap tap = NavTap::None;
-    if (nav_button(ui, "nav.back", ui.messages.tr("nav.back"), layout.back, backwards, !ui.rtl, spec.can_back,
-                   false)) {
+    if (spec.show_back && nav_button(ui, "nav.back", ui.messages.tr("nav.back"), layout.back, backwards, !ui.rtl,
+                                     spec.can_back, false)) {
         tap = NavTap::Back;
     }
     if (nav_button(ui, "nav.next", ui.messages.tr(spec.last ? "nav.done" : "nav.next"), layout.next, forwards,

@@ -12,6 +12,7 @@ struct NavBarSpec {
     int step = 0;   // the current step, 1-based; 0 shows no progress
     int total = 0;  // number of steps
     bool can_back = true;
+    bool show_back = true;  // false: the screen puts something of its own where Back would be
     bool can_next = true;
     bool last = false;  // the next button says "done" (nav.done) instead of "next"
 };

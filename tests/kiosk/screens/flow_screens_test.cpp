@@ -2,6 +2,8 @@
 // the shipped catalog, taps found by the controls' recorded targets. German and Arabic, names typed on the
 // on-screen keyboard in Arabic and Tigrinya.
 #include <catch2/catch.hpp>
+#include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <chrono>
 #include <cmath>
@@ -83,7 +85,11 @@ struct Kiosk {
             const ui::Rect b = body();
             if (target.min.y >= b.min.y && target.max().y <= b.max().y) return;
             const float x = b.center().x;
-            const float delta = target.max().y > b.max().y ? -b.size.y * 0.4f : b.size.y * 0.4f;
+            // Half of what is missing (the glide after the release adds more), at most 40 % of the body and
+            // at least a clear drag: a fixed step could jump back and forth over a tall tile.
+            const float missing = target.max().y > b.max().y ? b.max().y - target.max().y : b.min.y - target.min.y;
+            const float step = std::clamp(std::abs(missing) * 0.5f, b.size.y * 0.1f, b.size.y * 0.4f);
+            const float delta = missing < 0 ? -step : step;
             drag(ImVec2(x, b.center().y), ImVec2(x, b.center().y + delta));
         }
         FAIL("cannot scroll " << id << " into view");
