@@ -126,7 +126,8 @@ float icon_tile_height(Context& ui, const std::vector<std::string>& labels, floa
 }
 
 int stepper(Context& ui, std::string_view id, std::string_view value_text, Rect box) {
-    const float side = std::min(box.size.y, box.size.x / 3.0f);
+    // The signs' buttons are a touch target wide (not as wide as the row is tall): the value keeps the room.
+    const float side = std::min({box.size.y, ui.metrics.touch_target(), box.size.x / 3.0f});
     const Rect start{box.min, ImVec2(side, box.size.y)};
     const Rect end{ImVec2(box.max().x - side, box.min.y), ImVec2(side, box.size.y)};
     const Rect minus = ui.rtl ? end : start;
