@@ -16,8 +16,14 @@ constexpr char kBeside[] = "  \u00B7  ";  // separates the person's words from t
 constexpr char kIconGap[] = "  ";
 constexpr char kEditIcon[] = "f040";  // Font Awesome pencil: tap to edit
 
+// Each item of a line is a bidi isolate, so a right-to-left line keeps its items in reading order however
+// their directions alternate ("السنوات: ٦ · Jahre: 6 · Restaurant Dimashq" would otherwise put the employer
+// between the two year labels). Personal data is always left to right inside (a phone number's "+").
+std::string isolate(std::string_view item) { return "\u2068" + std::string(item) + "\u2069"; }
+std::string ltr_isolate(std::string_view item) { return "\u2066" + std::string(item) + "\u2069"; }
+
 std::string pair(const std::string& own, const std::string& german) {
-    return german.empty() || own == german ? own : own + kBeside + german;
+    return german.empty() || own == german ? isolate(own) : isolate(own) + kBeside + isolate(german);
 }
 
 const char* cefr_key(kiosk::LanguageLevel level) {
@@ -63,7 +69,7 @@ std::vector<Section> sections(const kiosk::State& state, const ui::Context& ui) 
     const kiosk::Personal& p = s.personal;
     if (!p.name_latin.empty() || !p.name_own.empty()) personal.add(pair(p.name_latin, p.name_own), {});
     for (const std::string* v : {&p.phone, &p.email, &p.postcode, &p.birth_date}) {
-        if (!v->empty()) personal.add(*v, {});
+        if (!v->empty()) personal.add(ltr_isolate(*v), {});
     }
     out.push_back(std::move(personal));
 
@@ -71,13 +77,14 @@ std::vector<Section> sections(const kiosk::State& state, const ui::Context& ui) 
     for (const auto& e : s.experiences) {
         const auto* o = state.catalog.occupation(e.occupation);
         // Own words stay as typed; where the catalog resolved them, its label and the German one come first.
-        std::string line = o != nullptr ? pair(o->label, o->label_de) : e.title.empty() ? e.occupation : e.title;
+        std::string line =
+            o != nullptr ? pair(o->label, o->label_de) : isolate(e.title.empty() ? e.occupation : e.title);
         std::string said = o != nullptr ? o->label : e.title.empty() ? e.occupation : e.title;
-        if (o != nullptr && !e.title.empty()) line += kBeside + e.title;
+        if (o != nullptr && !e.title.empty()) line += kBeside + isolate(e.title);
         const i18n::MessageArgs years{{"years", std::int64_t{e.years}}};
         line += kBeside + both(ui, "experience.years", years);
         said += ", " + ui.messages.tr("experience.years", years);
-        if (!e.employer.empty()) line += kBeside + e.employer;
+        if (!e.employer.empty()) line += kBeside + isolate(e.employer);
         if (!e.country.empty()) {
             line += kBeside + pair(cv::country_name(e.country, state.lang), cv::country_name(e.country, "de"));
             said += ", " + cv::country_name(e.country, state.lang);
@@ -89,7 +96,7 @@ std::vector<Section> sections(const kiosk::State& state, const ui::Context& ui) 
     Section skills{kiosk::Screen::Skills, "review.skills", "cv.section.skills", {}, {}, false};
     for (const auto& code : s.skills) {
         const auto* k = state.catalog.skill(code);
-        skills.add(k != nullptr ? pair(k->label, k->label_de) : code, k != nullptr ? k->label : code);
+        skills.add(k != nullptr ? pair(k->label, k->label_de) : isolate(code), k != nullptr ? k->label : code);
     }
     out.push_back(std::move(skills));
 
@@ -140,8 +147,10 @@ void draw_review(const kiosk::State& state, ui::Context& ui) {
     BodyFlow flow(ui, body);
     const float pad = m.mm(3.0f);
     for (const Section& section : sections(state, ui)) {
+        // A line made only of isolates has no direction of its own: a mark gives it the screen's.
+        const char* direction = ui.rtl ? "\u200F" : "\u200E";
         std::string text;
-        for (const auto& line : section.lines) text += (text.empty() ? "" : "\n") + line;
+        for (const auto& line : section.lines) text += (text.empty() ? "" : "\n") + (direction + line);
         if (text.empty()) text = ui.messages.tr("review.nothing");
         // What the speaker beside the card reads: the section's name, then its entries in the person's language.
         std::string said = ui.messages.tr(section.title_key);
