@@ -36,6 +36,12 @@ void frame_box(Context& ui, Rect box, ImU32 fill, ImU32 border, float border_mm)
 
 }  // namespace
 
+text::Style fit_width(Context& ui, std::string_view text, text::Style style, float room) {
+    const float width = static_cast<float>(ui.text.measure(text, style).width);
+    if (width > room && room > 0) style.size_px = std::max(ui.metrics.body_px() * 0.7f, style.size_px * room / width);
+    return style;
+}
+
 void note_target(Context& ui, std::string_view id, Rect box) {
     if (ui.targets != nullptr) ui.targets->insert_or_assign(std::string(id), box);
 }
@@ -44,12 +50,10 @@ bool button(Context& ui, std::string_view id, std::string_view text, Rect box, b
     const bool tapped = tap_area(ui, id, box);
     const bool held = ImGui::IsItemActive();
     frame_box(ui, box, held ? theme::kTilePressed : primary ? theme::kAccent : theme::kTile, theme::kAccent, 0.4f);
-    text::Style style{.size_px = ui.metrics.body_px(), .weight = text::Weight::Bold};
     const float pad = ui.metrics.mm(2.0f);
-    // A label wider than its button ("Büyük harf" on a key) gets a smaller type, down to 70 %.
     const float room = box.size.x - 2 * pad;
-    const float width = static_cast<float>(ui.text.measure(text, style).width);
-    if (width > room && room > 0) style.size_px = std::max(ui.metrics.body_px() * 0.7f, style.size_px * room / width);
+    // A label wider than its button ("Büyük harf" on a key) gets a smaller type.
+    const text::Style style = fit_width(ui, text, {.size_px = ui.metrics.body_px(), .weight = text::Weight::Bold}, room);
     ui.text.draw_in_box(text, style, ImVec2(box.min.x + pad, box.min.y), ImVec2(room, box.size.y),
                         primary && !held ? theme::kTile : theme::kText, text::Placement::Center);
     return tapped;
@@ -140,9 +144,8 @@ int stepper(Context& ui, std::string_view id, std::string_view value_text, Rect 
     // A long value ("السنوات: ٦") gets a smaller type rather than running under the buttons, and keeps 2 mm
     // from each of them.
     const float room = box.size.x - 2 * side - ui.metrics.mm(4.0f);
-    text::Style style{.size_px = ui.metrics.tile_label_px(), .weight = text::Weight::Bold};
-    const float width = static_cast<float>(ui.text.measure(value_text, style).width);
-    if (width > room && room > 0) style.size_px = std::max(ui.metrics.body_px() * 0.7f, style.size_px * room / width);
+    const text::Style style =
+        fit_width(ui, value_text, {.size_px = ui.metrics.tile_label_px(), .weight = text::Weight::Bold}, room);
     ui.text.draw_in_box(value_text, style, ImVec2(box.min.x + side, box.min.y),
                         ImVec2(box.size.x - 2 * side, box.size.y), theme::kText, text::Placement::Center);
     return delta;

@@ -11,6 +11,10 @@
 
 namespace kk::ui {
 
+// `style` with a smaller type when `text` is wider than `room` pixels: scaled to fit, but never below 70 % of
+// the body size (a longer label then overflows rather than becoming unreadable).
+text::Style fit_width(Context& ui, std::string_view text, text::Style style, float room);
+
 // Records `box` as the tap target called `id` for this frame.
 void note_target(Context& ui, std::string_view id, Rect box);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "kiosk/ui/controls.hpp"
 #include "kiosk/ui/paint.hpp"
 #include "kiosk/ui/theme.hpp"
 
@@ -41,9 +42,7 @@ bool nav_button(Context& ui, const char* id, std::string_view text, Rect box, Po
     const float text_min_x = arrow_left ? box.min.x + 2 * pad + arrow : box.min.x + pad;
     const float room = box.size.x - 3 * pad - arrow;
     // A long label ("Waa dhammaatay") gets a smaller type rather than running under the arrow.
-    text::Style style{.size_px = ui.metrics.body_px(), .weight = text::Weight::Bold};
-    const float width = static_cast<float>(ui.text.measure(text, style).width);
-    if (width > room && room > 0) style.size_px = std::max(ui.metrics.body_px() * 0.7f, style.size_px * room / width);
+    const text::Style style = fit_width(ui, text, {.size_px = ui.metrics.body_px(), .weight = text::Weight::Bold}, room);
     ui.text.draw_in_box(text, style, ImVec2(text_min_x, box.min.y), ImVec2(room, box.size.y), ink,
                         text::Placement::Center);
     return tapped;
