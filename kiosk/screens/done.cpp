@@ -112,11 +112,14 @@ void draw_done(const kiosk::State& state, ui::Context& ui) {
                 ? ui.messages.tr("done.vacancy_why", {{"km", std::int64_t{tip.distance_km}},
                                                       {"skills", std::int64_t{tip.matched_skills}}})
                 : ui.messages.tr("done.vacancy_why_nearby", {{"skills", std::int64_t{tip.matched_skills}}});
-        const std::string text = tip.title + kNewline + tip.employer + kNewline + why;
+        // In a right-to-left screen every line starts at the right, also the German title and employer: each is
+        // a bidi isolate in a right-to-left paragraph ("(m/w/d)" keeps its parentheses).
+        auto line = [&](const std::string& item) { return ui.rtl ? "\u200F\u2068" + item + "\u2069" : item; };
+        const std::string text = line(tip.title) + kNewline + line(tip.employer) + kNewline + line(why);
         const ui::Rect r = flow.row(static_cast<float>(ui.text.measure(text, style).height) + 2 * pad);
         ImGui::GetWindowDrawList()->AddRectFilled(r.min, r.max(), ui::theme::kTile, m.mm(2.0f));
         ui.text.draw_in_box(text, style, ImVec2(r.min.x + pad, r.min.y + pad), ImVec2(r.size.x - 2 * pad, r.size.y - 2 * pad),
-                            ui::theme::kText);
+                            ui::theme::kText, ui.rtl ? text::Placement::Right : text::Placement::ByDirection);
     }
 }
 
