@@ -10,6 +10,7 @@
 
 #include "kiosk/screens/flow_screens.hpp"
 #include "kiosk/screens/step_frame.hpp"
+#include "kiosk/text/layout.hpp"
 #include "kiosk/ui/controls.hpp"
 #include "kiosk/ui/theme.hpp"
 
@@ -114,7 +115,7 @@ void draw_done(const kiosk::State& state, ui::Context& ui) {
                 : ui.messages.tr("done.vacancy_why_nearby", {{"skills", std::int64_t{tip.matched_skills}}});
         // In a right-to-left screen every line starts at the right, also the German title and employer: each is
         // a bidi isolate in a right-to-left paragraph ("(m/w/d)" keeps its parentheses).
-        auto line = [&](const std::string& item) { return ui.rtl ? "\u200F\u2068" + item + "\u2069" : item; };
+        auto line = [&](const std::string& item) { return ui.rtl ? text::paragraph(text::isolate(item), true) : item; };
         const std::string text = line(tip.title) + kNewline + line(tip.employer) + kNewline + line(why);
         const ui::Rect r = flow.row(static_cast<float>(ui.text.measure(text, style).height) + 2 * pad);
         ImGui::GetWindowDrawList()->AddRectFilled(r.min, r.max(), ui::theme::kTile, m.mm(2.0f));

@@ -6,6 +6,7 @@
 #include "cv/script.hpp"
 #include "kiosk/screens/flow_screens.hpp"
 #include "kiosk/screens/step_frame.hpp"
+#include "kiosk/text/layout.hpp"
 #include "kiosk/ui/controls.hpp"
 #include "kiosk/ui/theme.hpp"
 
@@ -19,8 +20,8 @@ constexpr char kEditIcon[] = "f040";  // Font Awesome pencil: tap to edit
 // Each item of a line is a bidi isolate, so a right-to-left line keeps its items in reading order however
 // their directions alternate ("السنوات: ٦ · Jahre: 6 · Restaurant Dimashq" would otherwise put the employer
 // between the two year labels). Personal data is always left to right inside (a phone number's "+").
-std::string isolate(std::string_view item) { return "\u2068" + std::string(item) + "\u2069"; }
-std::string ltr_isolate(std::string_view item) { return "\u2066" + std::string(item) + "\u2069"; }
+using text::isolate;
+using text::ltr_isolate;
 
 std::string pair(const std::string& own, const std::string& german) {
     return german.empty() || own == german ? isolate(own) : isolate(own) + kBeside + isolate(german);
@@ -147,10 +148,9 @@ void draw_review(const kiosk::State& state, ui::Context& ui) {
     BodyFlow flow(ui, body);
     const float pad = m.mm(3.0f);
     for (const Section& section : sections(state, ui)) {
-        // A line made only of isolates has no direction of its own: a mark gives it the screen's.
-        const char* direction = ui.rtl ? "\u200F" : "\u200E";
+        // Every line takes the screen's direction, also one that starts with a Latin item.
         std::string text;
-        for (const auto& line : section.lines) text += (text.empty() ? "" : "\n") + (direction + line);
+        for (const auto& line : section.lines) text += (text.empty() ? "" : "\n") + text::paragraph(line, ui.rtl);
         if (text.empty()) text = ui.messages.tr("review.nothing");
         // What the speaker beside the card reads: the section's name, then its entries in the person's language.
         std::string said = ui.messages.tr(section.title_key);

@@ -38,8 +38,6 @@ public:
     ui::Rect row(float height);
     // `count` tiles of `height` in rows with as many columns as fit tiles of `min_width`, reading order.
     std::vector<ui::Rect> grid(int count, float min_width, float height);
-    // How wide grid() makes tiles of `min_width`.
-    float grid_tile_width(float min_width) const;
     // A grid() of toggle tiles, one per label, at least `min_height` and as tall as the longest label wraps to;
     // `with_speaker`: each tile gives read_aloud_width() to its speaker (the width is added to `min_width`).
     std::vector<ui::Rect> toggle_grid(const std::vector<std::string>& labels, float min_width, float min_height,
@@ -52,6 +50,9 @@ public:
     float width() const { return body_.size.x; }
 
 private:
+    // How wide grid() makes tiles of `min_width`.
+    float grid_tile_width(float min_width) const;
+
     ui::Context& ui_;
     ui::Rect body_;
     float y_;

@@ -51,4 +51,13 @@ Bitmap render(std::string_view utf8, const Style& style);
 // The direction of the first strong character (Pango's rule), Ltr when there is none.
 Direction paragraph_direction(std::string_view utf8);
 
+// Bidi building blocks for lines that mix directions ("طبّاخ · Koch/Köchin · السنوات: ٦ · Jahre: 6"): each item
+// as an isolate keeps the line's items in the paragraph's order whatever their own directions are.
+// isolate(): the item's direction from its first strong character; ltr_isolate(): always left to right (phone
+// numbers, e-mail addresses); paragraph(): the line made RTL or LTR whatever its first item is (a Latin name
+// first would otherwise make an Arabic screen's line left to right).
+inline std::string isolate(std::string_view item) { return "\u2068" + std::string(item) + "\u2069"; }
+inline std::string ltr_isolate(std::string_view item) { return "\u2066" + std::string(item) + "\u2069"; }
+inline std::string paragraph(std::string_view line, bool rtl) { return (rtl ? "\u200F" : "\u200E") + std::string(line); }
+
 }  // namespace kk::text

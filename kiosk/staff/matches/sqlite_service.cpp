@@ -143,6 +143,18 @@ db::Result<std::unique_ptr<SqliteMatches::Engine>> SqliteMatches::build_engine(d
 
 namespace {
 
+// Who and what a match row is about, for the panel's cards and its CSV.
+void name_sides(MatchRow& row, const CandidateName& candidate, std::int64_t vacancy_id,
+                const matcher::Vacancy& vacancy) {
+    row.candidate_id = candidate.id;
+    row.candidate_ref = candidate.ref;
+    row.candidate_name = candidate.name;
+    row.vacancy_id = vacancy_id;
+    row.employer = vacancy.employer;
+    row.reference = vacancy.reference;
+    row.title = vacancy.title;
+}
+
 MatchRow to_row(const matcher::Explanation& e) {
     MatchRow row;
     row.score = e.score;
@@ -182,13 +194,7 @@ db::Result<std::vector<MatchRow>> SqliteMatches::for_candidate(std::int64_t cand
     for (const matcher::Match& match : en.match_index->vacancies_for(candidate, en.today, top)) {
         const matcher::Vacancy& vacancy = en.data.vacancies[match.vacancy];
         MatchRow row = to_row(matcher::explain(match, candidate, vacancy));
-        row.candidate_id = candidate_id;
-        row.candidate_ref = en.candidate_names[pos->second].ref;
-        row.candidate_name = en.candidate_names[pos->second].name;
-        row.vacancy_id = en.vacancy_ids[match.vacancy];
-        row.employer = vacancy.employer;
-        row.reference = vacancy.reference;
-        row.title = vacancy.title;
+        name_sides(row, en.candidate_names[pos->second], en.vacancy_ids[match.vacancy], vacancy);
         for (const auto& review : *reviews) {
             if (review.vacancy_id == row.vacancy_id) row.review = review;
         }
@@ -211,14 +217,7 @@ db::Result<std::vector<MatchRow>> SqliteMatches::for_vacancy(std::int64_t vacanc
     for (const matcher::Match& match : en.match_index->candidates_for(vacancy, en.today, top)) {
         const matcher::Candidate& candidate = en.data.candidates[match.candidate];
         MatchRow row = to_row(matcher::explain(match, candidate, vacancy));
-        const CandidateName& name = en.candidate_names[match.candidate];
-        row.candidate_id = name.id;
-        row.candidate_ref = name.ref;
-        row.candidate_name = name.name;
-        row.vacancy_id = vacancy_id;
-        row.employer = vacancy.employer;
-        row.reference = vacancy.reference;
-        row.title = vacancy.title;
+        name_sides(row, en.candidate_names[match.candidate], vacancy_id, vacancy);
         for (const auto& review : *reviews) {
             if (review.candidate_id == row.candidate_id) row.review = review;
         }

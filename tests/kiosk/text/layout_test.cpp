@@ -66,3 +66,16 @@ TEST_CASE("an RTL paragraph starts on the right", "[kiosk][text]") {
     CHECK(right > 0);
     CHECK(left == 0);
 }
+
+TEST_CASE("a line of isolates takes the direction its paragraph mark gives it", "[kiosk][text]") {
+    // A line whose first item is Latin would be laid out left to right; in an Arabic screen the mark makes it
+    // right to left, and the other way round.
+    const std::string latin_first = ltr_isolate("+49 170") + " · " + isolate("Koch/Köchin") + " · " + isolate("طبّاخ");
+    CHECK(paragraph_direction(latin_first) == Direction::Ltr);
+    CHECK(paragraph_direction(paragraph(latin_first, true)) == Direction::Rtl);
+    const std::string arabic_first = isolate("طبّاخ") + " · " + isolate("Koch/Köchin");
+    CHECK(paragraph_direction(arabic_first) == Direction::Rtl);
+    CHECK(paragraph_direction(paragraph(arabic_first, false)) == Direction::Ltr);
+    // Marks and isolates take no room of their own.
+    CHECK(measure(paragraph(isolate("Koch"), true), Style{}).width == measure("Koch", Style{}).width);
+}
