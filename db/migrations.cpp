@@ -377,8 +377,8 @@ ALTER TABLE educations ADD COLUMN years INTEGER CHECK (years IS NULL OR years BE
 // Version 7: a vacancy's skills move into its own row, as two JSON arrays (required_skills, optional_skills) of
 // [text as the employer wrote it, catalog skill id or null, confidence] in the file's order. One B-tree row per
 // vacancy instead of one row plus an index entry per skill: the import writes half as much. The view
-// vacancy_skills keeps the old shape for reading by hand (code reads the arrays: the view is expanded whole). The catalog never deletes skills, so the lost foreign key
-// (ON DELETE SET NULL) guarded nothing the product does.
+// vacancy_skills keeps the old shape for reading by hand (code reads the arrays: the view is expanded whole).
+// The catalog never deletes skills, so the lost foreign key (ON DELETE SET NULL) guarded nothing the product does.
 constexpr char kMigrateTo7[] = R"sql(
 ALTER TABLE vacancies ADD COLUMN required_skills TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE vacancies ADD COLUMN optional_skills TEXT NOT NULL DEFAULT '[]';
@@ -399,6 +399,111 @@ CREATE VIEW vacancy_skills (vacancy_id, kind, position, text, skill_id, confiden
     FROM vacancies AS v, json_each(v.optional_skills) AS s;
 )sql";
 
+// Version 8: vacancies are rebuilt for the import's sake, with the same columns and data.
+// - german_level: a CHECK with a list of more than two values makes SQLite build a small lookup table every
+//   time a row is written, which halved the insert rate. GLOB '[ABC][12]' allows exactly the same six levels.
+// - The (employer_id, reference) identity is a named unique index, vacancies_identity, instead of a table
+//   constraint: a first import into an empty table builds it once at the end rather than row by row (an index
+//   that comes with the table cannot be dropped).
+// SQLite cannot alter either in place. Dropping vacancies would cascade into match_reviews (and its events), so
+// all three go through temp copies as in version 4; the view over the skills is dropped and made again.
+constexpr char kMigrateTo8[] = R"sql(
+CREATE TEMP TABLE v8_vacancies AS
+    SELECT id, employer_id, reference, title, postcode, city, german_level, language_support, driving_licence,
+           hours, description, contact, valid_until, status, fingerprint, created_at, updated_at, closed_at,
+           required_skills, optional_skills
+    FROM vacancies;
+CREATE TEMP TABLE v8_match_reviews AS
+    SELECT id, candidate_id, vacancy_id, score, status, rejection_reason, status_changed_by, status_changed_at,
+           notes, created_at
+    FROM match_reviews;
+CREATE TEMP TABLE v8_match_review_events AS
+    SELECT id, review_id, status, reason, staff_user_id, at, note FROM match_review_events;
+DROP VIEW vacancy_skills;
+DROP TABLE match_review_events;
+DROP TABLE match_reviews;
+DROP TABLE vacancies;
+
+CREATE TABLE vacancies (
+    id               INTEGER PRIMARY KEY,
+    employer_id      INTEGER NOT NULL REFERENCES employers (id) ON DELETE CASCADE,
+    reference        TEXT NOT NULL,
+    title            TEXT NOT NULL,
+    postcode         TEXT NOT NULL CHECK (length(postcode) = 5),
+    city             TEXT NOT NULL DEFAULT '',
+    german_level     TEXT CHECK (german_level GLOB '[ABC][12]'),
+    language_support INTEGER NOT NULL DEFAULT 0 CHECK (language_support IN (0, 1)),
+    driving_licence  TEXT NOT NULL DEFAULT '',
+    hours            TEXT NOT NULL DEFAULT '',
+    description      TEXT NOT NULL DEFAULT '',
+    contact          TEXT NOT NULL DEFAULT '',
+    valid_until      TEXT,
+    status           TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    fingerprint      INTEGER NOT NULL,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    closed_at        TEXT,
+    required_skills  TEXT NOT NULL DEFAULT '[]',
+    optional_skills  TEXT NOT NULL DEFAULT '[]'
+) STRICT;
+CREATE UNIQUE INDEX vacancies_identity ON vacancies (employer_id, reference);
+CREATE INDEX vacancies_status_postcode ON vacancies (status, postcode);
+
+CREATE TABLE match_reviews (
+    id                INTEGER PRIMARY KEY,
+    candidate_id      INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    vacancy_id        INTEGER NOT NULL REFERENCES vacancies (id) ON DELETE CASCADE,
+    score             REAL NOT NULL DEFAULT 0,
+    status            TEXT NOT NULL DEFAULT 'proposed'
+        CHECK (status IN ('proposed', 'in_review', 'approved', 'contacted', 'interview', 'hired', 'rejected',
+                          'withdrawn')),
+    rejection_reason  TEXT NOT NULL DEFAULT '',
+    status_changed_by INTEGER REFERENCES staff_users (id) ON DELETE SET NULL,
+    status_changed_at TEXT NOT NULL,
+    notes             TEXT NOT NULL DEFAULT '',
+    created_at        TEXT NOT NULL,
+    UNIQUE (candidate_id, vacancy_id)
+) STRICT;
+CREATE INDEX match_reviews_vacancy ON match_reviews (vacancy_id);
+CREATE INDEX match_reviews_status ON match_reviews (status);
+
+CREATE TABLE match_review_events (
+    id            INTEGER PRIMARY KEY,
+    review_id     INTEGER NOT NULL REFERENCES match_reviews (id) ON DELETE CASCADE,
+    status        TEXT NOT NULL,
+    reason        TEXT NOT NULL DEFAULT '',
+    staff_user_id INTEGER REFERENCES staff_users (id) ON DELETE SET NULL,
+    at            TEXT NOT NULL,
+    note          TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX match_review_events_review ON match_review_events (review_id);
+
+INSERT INTO vacancies (id, employer_id, reference, title, postcode, city, german_level, language_support,
+                       driving_licence, hours, description, contact, valid_until, status, fingerprint, created_at,
+                       updated_at, closed_at, required_skills, optional_skills)
+    SELECT id, employer_id, reference, title, postcode, city, german_level, language_support, driving_licence,
+           hours, description, contact, valid_until, status, fingerprint, created_at, updated_at, closed_at,
+           required_skills, optional_skills
+    FROM temp.v8_vacancies ORDER BY id;
+INSERT INTO match_reviews (id, candidate_id, vacancy_id, score, status, rejection_reason, status_changed_by,
+                           status_changed_at, notes, created_at)
+    SELECT id, candidate_id, vacancy_id, score, status, rejection_reason, status_changed_by, status_changed_at,
+           notes, created_at
+    FROM temp.v8_match_reviews ORDER BY id;
+INSERT INTO match_review_events (id, review_id, status, reason, staff_user_id, at, note)
+    SELECT id, review_id, status, reason, staff_user_id, at, note FROM temp.v8_match_review_events ORDER BY id;
+DROP TABLE temp.v8_match_review_events;
+DROP TABLE temp.v8_match_reviews;
+DROP TABLE temp.v8_vacancies;
+
+CREATE VIEW vacancy_skills (vacancy_id, kind, position, text, skill_id, confidence) AS
+    SELECT v.id, 'required', s.key, s.value ->> 0, s.value ->> 1, s.value ->> 2
+    FROM vacancies AS v, json_each(v.required_skills) AS s
+    UNION ALL
+    SELECT v.id, 'optional', s.key, s.value ->> 0, s.value ->> 1, s.value ->> 2
+    FROM vacancies AS v, json_each(v.optional_skills) AS s;
+)sql";
+
 constexpr const char* kLadder[] = {
     kMigrateTo1,
     kMigrateTo2,
@@ -407,6 +512,7 @@ constexpr const char* kLadder[] = {
     kMigrateTo5,
     kMigrateTo6,
     kMigrateTo7,
+    kMigrateTo8,
 };
 constexpr int kLatest = static_cast<int>(std::size(kLadder));
 

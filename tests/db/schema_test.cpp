@@ -120,3 +120,67 @@ TEST_CASE("constraints refuse data the schema does not allow", "[db][schema]") {
                         "INSERT INTO category_labels (category_id, language, preferred, synonyms) "
                         "VALUES (1, 'de', 'Bau', 'not json')"));
 }
+
+TEST_CASE("migration 8 rebuilds vacancies and keeps them, their reviews and the reviews' events", "[db][migrations]") {
+    kk::test::TempDir dir;
+    {
+        Connection c = Connection::open(dir / "v7.db");
+        migrate_to(c, 7);
+        c.exec(R"sql(
+            INSERT INTO employers (id, name, name_key, created_at) VALUES (1, 'Firma', 'firma', '2026-01-01T00:00:00Z');
+            INSERT INTO vacancies (id, employer_id, reference, title, postcode, german_level, status, fingerprint,
+                                   created_at, updated_at, closed_at, required_skills)
+                VALUES (4, 1, 'R1', 'Lager', '10115', 'B1', 'open', 11, '2026-01-01T00:00:00Z',
+                        '2026-01-02T00:00:00Z', NULL, '[["Gabelstapler",7,0.5]]'),
+                       (9, 1, 'R2', 'Büro', '01067', NULL, 'closed', 12, '2026-01-01T00:00:00Z',
+                        '2026-01-03T00:00:00Z', '2026-01-03T00:00:00Z', '[]');
+            INSERT INTO candidates (id, resume_code, ui_language, consent_at, consent_text_version, consent_language,
+                                    created_at, updated_at)
+                VALUES (3, 'ABC', 'ar', '2026-01-01T00:00:00Z', 'v1', 'ar', '2026-01-01T00:00:00Z',
+                        '2026-01-01T00:00:00Z');
+            INSERT INTO match_reviews (id, candidate_id, vacancy_id, score, status, rejection_reason,
+                                       status_changed_at, notes, created_at)
+                VALUES (5, 3, 9, 0.25, 'rejected', 'distance', '2026-01-04T00:00:00Z', 'zu weit',
+                        '2026-01-02T00:00:00Z');
+            INSERT INTO match_review_events (id, review_id, status, reason, at, note)
+                VALUES (6, 5, 'rejected', 'distance', '2026-01-04T00:00:00Z', 'zu weit');
+        )sql");
+    }
+    auto store = Store::open(dir / "v7.db");
+    REQUIRE(store);
+    REQUIRE(store->schema_version() == latest_migration());
+    Connection& c = store->connection();
+    CHECK(column_text(c, "SELECT id || ' ' || reference || ' ' || postcode || ' ' || ifnull(german_level, '-') || ' ' || "
+                         "status || ' ' || fingerprint || ' ' || updated_at || ' ' || required_skills "
+                         "FROM vacancies ORDER BY id") ==
+          std::vector<std::string>{"4 R1 10115 B1 open 11 2026-01-02T00:00:00Z [[\"Gabelstapler\",7,0.5]]",
+                                   "9 R2 01067 - closed 12 2026-01-03T00:00:00Z []"});
+    CHECK(column_text(c, "SELECT vacancy_id || ' ' || score || ' ' || rejection_reason || ' ' || notes FROM match_reviews") ==
+          std::vector<std::string>{"9 0.25 distance zu weit"});
+    CHECK(column_text(c, "SELECT review_id || ' ' || reason FROM match_review_events") ==
+          std::vector<std::string>{"5 distance"});
+    CHECK(column_text(c, "SELECT text FROM vacancy_skills") == std::vector<std::string>{"Gabelstapler"});
+    CHECK(column_text(c, "PRAGMA integrity_check") == std::vector<std::string>{"ok"});
+    CHECK(count(c, "SELECT COUNT(*) FROM pragma_foreign_key_check") == 0);
+    CHECK(count(c, "SELECT COUNT(*) FROM sqlite_temp_schema") == 0);  // the copies are gone
+
+    // The identity is a unique index now, and the level check allows the same six values as before.
+    CHECK_THROWS(c.exec("INSERT INTO vacancies (employer_id, reference, title, postcode, fingerprint, created_at, "
+                        "updated_at) VALUES (1, 'R1', 'Doppelt', '10115', 0, 'now', 'now')"));
+    for (const char* level : {"A1", "A2", "B1", "B2", "C1", "C2"}) {
+        INFO(level);
+        CHECK_NOTHROW(c.exec(("INSERT INTO vacancies (employer_id, reference, title, postcode, german_level, "
+                              "fingerprint, created_at, updated_at) VALUES (1, 'L" + std::string(level) + "', 'T', "
+                              "'10115', '" + level + "', 0, 'now', 'now')").c_str()));
+    }
+    for (const char* level : {"a1", "D1", "A3", "A", "A12", "", "B 1"}) {
+        INFO(level);
+        CHECK_THROWS(c.exec(("INSERT INTO vacancies (employer_id, reference, title, postcode, german_level, "
+                             "fingerprint, created_at, updated_at) VALUES (1, 'X', 'T', '10115', '" +
+                             std::string(level) + "', 0, 'now', 'now')").c_str()));
+    }
+    // Deleting a vacancy still takes its reviews and their events along.
+    c.exec("DELETE FROM vacancies WHERE id = 9");
+    CHECK(count(c, "SELECT COUNT(*) FROM match_reviews") == 0);
+    CHECK(count(c, "SELECT COUNT(*) FROM match_review_events") == 0);
+}
