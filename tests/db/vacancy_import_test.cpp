@@ -463,7 +463,107 @@ TEST_CASE("a database error halfway through a long file rolls everything back an
     CHECK_THAT(report.error(), Catch::Contains("disk full"));
     CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == 0);
     CHECK(count(store, "SELECT COUNT(*) FROM audit_log") == 0);
+    // The first import had dropped the table's indexes to build them at the end; the rollback restored them.
+    CHECK(count(store, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'vacancies' "
+                       "AND name IN ('vacancies_identity', 'vacancies_status_postcode')") == 2);
     // The store is still usable: without the trigger the same file imports completely.
     store.connection().exec("DROP TRIGGER fail_halfway");
     CHECK(import(store, dir / "long.csv").inserted == 20000);
+}
+
+namespace {
+
+std::vector<std::string> vacancy_indexes(Store& store) {
+    Statement s(store.connection(),
+                "SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'vacancies' "
+                "ORDER BY name");
+    std::vector<std::string> out;
+    while (s.step()) out.push_back(s.column_text(0));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a first import builds the indexes at the end: the same indexes, the repeats rejected, in file order",
+          "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    const auto indexes = vacancy_indexes(store);
+    REQUIRE(indexes.size() == 2);
+
+    // 3000 rows, the reference column last. Every 2nd row lacks a title (1500 rejections, more than are
+    // listed), every 7th valid row repeats an earlier reference of its employer: those repeats are only found
+    // when the identity index is built, after all rows were read.
+    const std::string header = "arbeitgeber;titel;plz;pflichtkenntnisse;Referenz\n";
+    std::string csv = header;
+    std::vector<std::uint64_t> rejected_lines;
+    std::vector<std::uint64_t> repeat_lines;
+    int repeats = 0;
+    for (int i = 0; i < 3000; ++i) {
+        const std::uint64_t line = static_cast<std::uint64_t>(i) + 2;
+        const bool untitled = i % 2 == 1;
+        const bool repeat = !untitled && i % 7 == 0 && i > 0;
+        const int ref = repeat ? i - 2 : i;  // row i - 2 was imported (even, not a repeat), same employer
+        if (untitled || repeat) rejected_lines.push_back(line);
+        if (repeat) {
+            repeat_lines.push_back(line);
+            ++repeats;
+        }
+        csv += "Firma " + std::to_string(i % 2) + ";" + (untitled ? "" : "Helfer") + ";10115;Lager;R-" +
+               std::to_string(ref) + "\n";
+    }
+    write_bytes(dir / "first.csv", csv);
+    const auto report = import(store, dir / "first.csv");
+    CHECK(report.read == 3000);
+    CHECK(report.rejected == rejected_lines.size());
+    CHECK(report.inserted == 3000 - rejected_lines.size());
+    CHECK(static_cast<std::int64_t>(report.inserted) == count(store, "SELECT COUNT(*) FROM vacancies"));
+    // Listed: the first 1000 rejections by line, whichever way they were found; the rest counted.
+    REQUIRE(report.rejections.size() == 1000);
+    CHECK(report.rejections_not_listed == rejected_lines.size() - 1000);
+    for (std::size_t k = 0; k < report.rejections.size(); ++k) {
+        INFO(k);
+        REQUIRE(report.rejections[k].line == rejected_lines[k]);
+    }
+    const auto repeat = std::find_if(report.rejections.begin(), report.rejections.end(),
+                                     [&](const RowReport& r) { return r.line == repeat_lines[0]; });
+    REQUIRE(repeat != report.rejections.end());
+    CHECK(repeat->problem.column == "Referenz");  // the reference column, wherever it stands
+    CHECK(repeat->problem.reason_en == "employer and reference already appear on line " +
+                                           std::to_string(repeat_lines[0] - 2));
+    CHECK(repeats > 100);
+
+    // The first row of each repeat stayed, and the indexes are back exactly as the schema has them.
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies WHERE reference = 'R-0'") == 1);
+    CHECK(count(store, "SELECT COUNT(*) FROM (SELECT 1 FROM vacancies GROUP BY employer_id, reference "
+                       "HAVING COUNT(*) > 1)") == 0);
+    CHECK(vacancy_indexes(store) == indexes);
+    CHECK(count(store, "SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'") == 0);
+    CHECK_THROWS(store.connection().exec("INSERT INTO vacancies (employer_id, reference, title, postcode, fingerprint, "
+                                         "created_at, updated_at) SELECT employer_id, reference, 't', '10115', 0, "
+                                         "'now', 'now' FROM vacancies LIMIT 1"));
+
+    // The next import meets a non-empty table: row by row, with the same outcome for the same file.
+    const auto again = import(store, dir / "first.csv");
+    CHECK(again.inserted == 0);
+    CHECK(again.unchanged == report.inserted);
+    CHECK(again.rejected == report.rejected);
+    CHECK(vacancy_indexes(store) == indexes);
+}
+
+TEST_CASE("a first import that writes nothing leaves the table's indexes as they were", "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    const auto indexes = vacancy_indexes(store);
+    write_bytes(dir / "v.csv", kHeader + "R-1;Firma;Koch;10115;Berlin;Kochen;;;;;;;;\n" +
+                                   "R-1;Firma;Koch;10115;Berlin;Kochen;;;;;;;;\n");
+    const auto dry = import(store, dir / "v.csv", {.dry_run = true});
+    CHECK(dry.inserted == 1);
+    CHECK(dry.rejected == 1);
+    CHECK_FALSE(dry.committed);
+    const auto strict = import(store, dir / "v.csv", {.dry_run = false, .strict = true});
+    CHECK(strict.rejected == 1);
+    CHECK_FALSE(strict.committed);
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == 0);
+    CHECK(vacancy_indexes(store) == indexes);
 }
