@@ -354,14 +354,14 @@ private:
         std::vector<std::int64_t> ids;
         {
             Statement rows(connection_, kRepeatedRowsSql);
-            std::int64_t employer = 0;
+            std::optional<std::int64_t> employer;  // of the group the rows belong to; none before the first
             std::string reference;
             std::uint64_t first_line = 0;
             while (rows.step()) {
                 const std::int64_t row_employer = rows.column_int(1);
                 std::string row_reference = rows.column_text(2);
                 const auto line = static_cast<std::uint64_t>(rows.column_int(3));
-                if (row_employer == employer && row_reference == reference) {
+                if (employer == row_employer && row_reference == reference) {
                     repeats.push_back({line, first_line});
                     ids.push_back(rows.column_int(0));
                 } else {
