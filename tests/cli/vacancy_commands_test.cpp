@@ -46,6 +46,51 @@ std::string generated_row(std::size_t i) {
            "\"Beschreibung mit; Semikolon\nund Umbruch\";;31.12.2030\n";
 }
 
+// Starts `kioskctl import-vacancies --replace` on a pipe at `fifo`, feeds it `total` generated rows and kills it
+// before the file ends, so the import is still inside its transaction.
+void kill_mid_import(const std::string& db, const std::string& fifo, std::size_t total) {
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        const int null = ::open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        execl(KK_KIOSKCTL_BIN, KK_KIOSKCTL_BIN, "import-vacancies", "--db", db.c_str(), fifo.c_str(), "--replace",
+              static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    // Wait for the child to open the pipe for reading (it does after opening the database).
+    int fd = -1;
+    for (int attempt = 0; attempt < 3000 && fd < 0; ++attempt) {
+        fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+        int status = 0;
+        if (fd < 0 && waitpid(child, &status, WNOHANG) == child) FAIL("kioskctl exited before reading the file");
+        if (fd < 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    REQUIRE(fd >= 0);
+    REQUIRE(fcntl(fd, F_SETFL, 0) == 0);  // blocking writes: each one returns only once the child has read on
+    std::string block = kHeader;
+    std::size_t rows = 0;
+    while (rows < total) {
+        for (int k = 0; k < 1000; ++k) block += generated_row(rows++);
+        std::size_t written = 0;
+        while (written < block.size()) {
+            const ssize_t n = ::write(fd, block.data() + written, block.size() - written);
+            REQUIRE(n > 0);
+            written += static_cast<std::size_t>(n);
+        }
+        block.clear();
+    }
+    // Every row went through the pipe, but the file has not ended: the import is still inside its transaction.
+    REQUIRE(kill(child, SIGKILL) == 0);
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    CHECK(WIFSIGNALED(status));
+    ::close(fd);
+}
+
 }  // namespace
 
 TEST_CASE("kioskctl lists the vacancy commands", "[cli]") {
@@ -155,47 +200,8 @@ TEST_CASE("a kioskctl killed mid-import leaves the database as it was before", "
         REQUIRE(kioskctl({"import-vacancies", "--db", db, (dir / "before.csv").string()}).code == 0);
     }
     const std::string fifo = (dir / "big.csv").string();
-    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
-
-    const pid_t child = fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        const int null = ::open("/dev/null", O_WRONLY);
-        dup2(null, 1);
-        dup2(null, 2);
-        execl(KK_KIOSKCTL_BIN, KK_KIOSKCTL_BIN, "import-vacancies", "--db", db.c_str(), fifo.c_str(), "--replace",
-              static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    // Wait for the child to open the pipe for reading (it does after opening the database).
-    int fd = -1;
-    for (int attempt = 0; attempt < 3000 && fd < 0; ++attempt) {
-        fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-        int status = 0;
-        if (fd < 0 && waitpid(child, &status, WNOHANG) == child) FAIL("kioskctl exited before reading the file");
-        if (fd < 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    REQUIRE(fd >= 0);
-    REQUIRE(fcntl(fd, F_SETFL, 0) == 0);  // blocking writes: each one returns only once the child has read on
-    std::string block = kHeader;
-    std::size_t rows = 0;
     const std::size_t total = 60000;
-    while (rows < total) {
-        for (int k = 0; k < 1000; ++k) block += generated_row(rows++);
-        std::size_t written = 0;
-        while (written < block.size()) {
-            const ssize_t n = ::write(fd, block.data() + written, block.size() - written);
-            REQUIRE(n > 0);
-            written += static_cast<std::size_t>(n);
-        }
-        block.clear();
-    }
-    // Every row went through the pipe, but the file has not ended: the import is still inside its transaction.
-    REQUIRE(kill(child, SIGKILL) == 0);
-    int status = 0;
-    REQUIRE(waitpid(child, &status, 0) == child);
-    CHECK(WIFSIGNALED(status));
-    ::close(fd);
+    kill_mid_import(db, fifo, total);
 
     {
         auto store = kk::db::Store::open(db);
@@ -222,4 +228,35 @@ TEST_CASE("a kioskctl killed mid-import leaves the database as it was before", "
     struct stat st {};
     REQUIRE(stat(db.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("a kioskctl killed during a first import leaves an empty table with its indexes", "[cli][slow]") {
+    kk::test::TempDir dir;
+    const std::string db = init_db(dir);
+    std::vector<std::string> indexes;
+    {
+        auto store = kk::db::Store::open(db);
+        REQUIRE(store);
+        kk::db::Statement list(store->connection(), "SELECT name || ': ' || sql FROM sqlite_schema "
+                                                    "WHERE type = 'index' AND tbl_name = 'vacancies' ORDER BY name");
+        while (list.step()) indexes.push_back(list.column_text(0));
+    }
+    REQUIRE(indexes.size() == 2);
+    // The table is empty: the import drops the indexes, inserts, and would build them at the end.
+    kill_mid_import(db, (dir / "big.csv").string(), 60000);
+
+    auto store = kk::db::Store::open(db);
+    REQUIRE(store);
+    kk::db::Statement check(store->connection(), "PRAGMA integrity_check");
+    REQUIRE(check.step());
+    CHECK(check.column_text(0) == "ok");
+    check.reset();
+    kk::db::Statement list(store->connection(), "SELECT name || ': ' || sql FROM sqlite_schema "
+                                                "WHERE type = 'index' AND tbl_name = 'vacancies' ORDER BY name");
+    std::vector<std::string> after;
+    while (list.step()) after.push_back(list.column_text(0));
+    CHECK(after == indexes);
+    kk::db::Statement rows(store->connection(), "SELECT COUNT(*) FROM vacancies");
+    REQUIRE(rows.step());
+    CHECK(rows.column_int(0) == 0);
 }
