@@ -30,13 +30,12 @@ std::vector<std::string> split_list(const std::string& joined) {
 
 }  // namespace
 
-std::string join_list(const std::vector<std::string>& items) {
-    std::string out;
+void join_list(const std::vector<std::string>& items, std::string& out) {
+    out.clear();
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0) out += ',';
         out += items[i];
     }
-    return out;
 }
 
 Result<std::size_t> for_each_vacancy(Store& store, VacancyFilter filter,

@@ -52,6 +52,9 @@ constexpr char kUpdateVacancySql[] =
 constexpr int kContentParameters = 12;  // title .. optional_skills
 constexpr char kSelectSeenSql[] = "SELECT line FROM temp.import_seen WHERE vacancy_id = ?";
 constexpr char kInsertSeenSql[] = "INSERT OR IGNORE INTO temp.import_seen (vacancy_id, line) VALUES (?, ?)";
+// New vacancies' (id, line) pairs are written kSeenBatch at a time: one statement per row cost about a tenth of
+// a first import.
+constexpr int kSeenBatch = 64;
 constexpr char kInsertKeptSql[] = "INSERT OR IGNORE INTO temp.import_kept (vacancy_id) VALUES (?)";
 constexpr char kInsertFileEmployerSql[] = "INSERT OR IGNORE INTO temp.import_employers (employer_id) VALUES (?)";
 constexpr char kCloseMissingSql[] =
@@ -121,6 +124,7 @@ public:
           update_vacancy_(c, kUpdateVacancySql),
           select_seen_(c, kSelectSeenSql),
           insert_seen_(c, kInsertSeenSql),
+          insert_seen_batch_(c, seen_batch_sql().c_str()),
           insert_kept_(c, kInsertKeptSql),
           insert_file_employer_(c, kInsertFileEmployerSql),
           connection_(c) {}
@@ -135,10 +139,10 @@ public:
         const auto fingerprint = static_cast<std::int64_t>(v_fingerprint);
         // An employer without vacancies before this import (most rows of a first load): insert straight away.
         if (!employer.had_vacancies && insert_vacancy(employer.id, v, fingerprint)) {
-            const std::int64_t id = connection_.last_insert_rowid();
-            insert_seen_.bind(1, id).bind(2, static_cast<std::int64_t>(line)).run();
+            record_seen(connection_.last_insert_rowid(), line);
             return Outcome::inserted;
         }
+        flush_seen();  // what follows reads import_seen
         select_vacancy_.bind(1, employer.id).bind_view(2, v.reference);
         std::optional<std::int64_t> id;
         bool same = false;
@@ -160,8 +164,7 @@ public:
         Outcome outcome = Outcome::unchanged;
         if (!id) {
             if (!insert_vacancy(employer.id, v, fingerprint)) throw Error("vacancy insert conflicts after a miss");
-            id = connection_.last_insert_rowid();
-            insert_seen_.bind(1, *id).bind(2, static_cast<std::int64_t>(line)).run();
+            record_seen(connection_.last_insert_rowid(), line);
             outcome = Outcome::inserted;
         } else if (!same) {
             bind_content(update_vacancy_, 1, v);
@@ -172,6 +175,17 @@ public:
             outcome = Outcome::updated;
         }
         return outcome;
+    }
+
+    // Writes the new vacancies' lines still held back; before anything reads temp.import_seen.
+    void flush_seen() {
+        if (seen_.size() == 2 * static_cast<std::size_t>(kSeenBatch)) {
+            for (int i = 0; i < 2 * kSeenBatch; ++i) insert_seen_batch_.bind(i + 1, seen_[static_cast<std::size_t>(i)]);
+            insert_seen_batch_.run();
+        } else {
+            for (std::size_t i = 0; i < seen_.size(); i += 2) insert_seen_.bind(1, seen_[i]).bind(2, seen_[i + 1]).run();
+        }
+        seen_.clear();
     }
 
     // A rejected row's vacancy (if it exists) must survive --replace: the row changes nothing.
@@ -190,6 +204,19 @@ public:
     }
 
 private:
+    static std::string seen_batch_sql() {
+        std::string sql = "INSERT INTO temp.import_seen (vacancy_id, line) VALUES (?, ?)";
+        for (int i = 1; i < kSeenBatch; ++i) sql += ", (?, ?)";
+        return sql;
+    }
+
+    // A vacancy this import inserted, at `line`: no earlier row claimed its id, so it can wait in seen_.
+    void record_seen(std::int64_t id, std::uint64_t line) {
+        seen_.push_back(id);
+        seen_.push_back(static_cast<std::int64_t>(line));
+        if (seen_.size() == 2 * static_cast<std::size_t>(kSeenBatch)) flush_seen();
+    }
+
     struct Employer {
         std::int64_t id = 0;         // 0 when absent and not created
         bool had_vacancies = false;  // when this import first met the employer
@@ -232,8 +259,8 @@ private:
     // Binds title .. optional_skills (kContentParameters) starting at `first`, without copying: the statement
     // runs before `v`, the joined lists or the skill arrays change.
     void bind_content(Statement& s, int first, const VacancyFields& v) {
-        licence_ = join_list(v.driving_licence);
-        hours_ = join_list(v.hours);
+        join_list(v.driving_licence, licence_);
+        join_list(v.hours, hours_);
         skills_json(v.required_skills, required_json_);
         skills_json(v.optional_skills, optional_json_);
         s.bind_view(first, v.title)
@@ -263,40 +290,41 @@ private:
     void skills_json(const std::vector<std::string>& skills, std::string& out) {
         out.assign(1, '[');
         for (std::size_t i = 0; i < skills.size(); ++i) {
-            const SkillResolution r = resolve(skills[i]);
             if (i > 0) out += ',';
-            out += '[';
-            append_json_string(out, skills[i]);
-            if (r.skill_id) {
-                out += ',';
-                out += std::to_string(*r.skill_id);
-                out += ',';
-                append_number(out, r.confidence);
-            } else {
-                out += ",null,0";
-            }
-            out += ']';
+            out += skill_element(skills[i]);
         }
         out += ']';
     }
 
-    // Employers repeat the same few skills thousands of times; a resolver may take a millisecond per call.
-    SkillResolution resolve(const std::string& text) {
-        if (auto it = resolved_.find(text); it != resolved_.end()) return it->second;
-        if (resolved_.size() >= kMaxCachedResolutions) resolved_.clear();  // bounded memory on odd files
+    // One skill's element of that array, resolved and encoded once per distinct text: employers repeat the same
+    // few skills thousands of times, and a resolver may take a millisecond per call.
+    const std::string& skill_element(const std::string& text) {
+        if (auto it = elements_.find(text); it != elements_.end()) return it->second;
+        if (elements_.size() >= kMaxCachedElements) elements_.clear();  // bounded memory on odd files
         const SkillResolution r = resolver_.resolve(text, "de");
-        resolved_.emplace(text, r);
-        return r;
+        std::string element = "[";
+        append_json_string(element, text);
+        if (r.skill_id) {
+            element += ',';
+            element += std::to_string(*r.skill_id);
+            element += ',';
+            append_number(element, r.confidence);
+        } else {
+            element += ",null,0";
+        }
+        element += ']';
+        return elements_.emplace(text, std::move(element)).first->second;
     }
 
-    static constexpr std::size_t kMaxCachedResolutions = 50000;
+    static constexpr std::size_t kMaxCachedElements = 50000;
     const SkillResolver& resolver_;
-    std::unordered_map<std::string, SkillResolution> resolved_;
+    std::unordered_map<std::string, std::string> elements_;  // skill text -> its array element
     std::string now_;
     std::string licence_, hours_;                // joined lists, bound without copying
     std::string required_json_, optional_json_;  // skill arrays, bound without copying
     Statement select_employer_, insert_employer_, employer_has_vacancies_, select_vacancy_, insert_vacancy_,
-        update_vacancy_, select_seen_, insert_seen_, insert_kept_, insert_file_employer_;
+        update_vacancy_, select_seen_, insert_seen_, insert_seen_batch_, insert_kept_, insert_file_employer_;
+    std::vector<std::int64_t> seen_;  // (id, line) pairs not yet in temp.import_seen; at most kSeenBatch
     Connection& connection_;
     std::unordered_map<std::string, Employer> employers_;  // by name_key; grows with employers, not rows
     std::unordered_map<std::string, Employer> employers_by_name_;  // by spelling, to skip folding
@@ -598,6 +626,7 @@ Result<ImportReport> import_vacancies(Store& store, csv::ByteSource& source, con
             discard_counts(report);
             return Result<ImportReport>::ok(std::move(report));
         }
+        writer.flush_seen();
         if (bulk.active()) {
             std::vector<RowReport> repeats;
             for (const auto& r : bulk.finish()) {

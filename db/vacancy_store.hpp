@@ -13,6 +13,7 @@ namespace kk::db {
 Result<std::size_t> for_each_vacancy(Store& store, VacancyFilter filter,
                                      const std::function<void(const Vacancy&)>& visit);
 
-std::string join_list(const std::vector<std::string>& items);
+// Comma-joined into `out` (replaced; its capacity is kept for the next row).
+void join_list(const std::vector<std::string>& items, std::string& out);
 
 }  // namespace kk::db
