@@ -145,9 +145,22 @@ std::optional<std::string> parse_date(std::string_view s) {
         return std::nullopt;
     }
     if (!valid_date(y, m, d)) return std::nullopt;
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
-    return std::string(buffer);
+    std::string iso = "0000-00-00";  // YYYY-MM-DD; valid_date bounds the year to four digits
+    auto put = [&](std::size_t end, int value) {
+        for (std::size_t k = end; value > 0; --k, value /= 10) iso[k] = static_cast<char>('0' + value % 10);
+    };
+    put(3, y);
+    put(6, m);
+    put(9, d);
+    return iso;
+}
+
+// A cell's value in quotes, for messages.
+std::string quoted(std::string_view value) {
+    std::string out = "\"";
+    out += value;
+    out += '"';
+    return out;
 }
 
 std::vector<std::string_view> split_any(std::string_view s, std::string_view separators) {
@@ -224,9 +237,12 @@ bool is_blank_record(const csv::Record& record) {
 std::vector<std::string> split_skills(std::string_view cell) {
     const bool bar = cell.find('|') != std::string_view::npos;
     std::vector<std::string> skills;
-    std::set<std::string> keys;
+    std::vector<std::string> keys;  // folded; a cell names a few skills, so a search beats a set's allocations
     for (const auto part : split_any(cell, bar ? "|" : ",")) {
-        if (keys.insert(fold(part)).second) skills.emplace_back(part);
+        std::string key = fold(part);
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
+        keys.push_back(std::move(key));
+        skills.emplace_back(part);
     }
     return skills;
 }
@@ -280,7 +296,8 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
     for (std::size_t i = 0; i < header.columns.size(); ++i) {
         if (!header.columns[i]) continue;
         const VacancyColumn column = *header.columns[i];
-        const std::string value = csv::unneutralise_formula(trim(i < record.fields.size() ? record.fields[i] : ""));
+        const std::string_view value =
+            csv::unneutralise_formula(trim(i < record.fields.size() ? std::string_view(record.fields[i]) : ""));
         const bool multiline = column == VacancyColumn::description || column == VacancyColumn::contact;
         if (has_control(value, multiline)) {
             problem(i, multiline ? "enthält Steuerzeichen" : "enthält einen Zeilenumbruch oder Steuerzeichen",
@@ -329,14 +346,15 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
                                                                    [](char c) { return c >= '0' && c <= '9'; });
                 if (digits && value.size() == 4) {
                     // Excel drops the leading zero of postcodes in Saxony and Thuringia (01067 -> 1067).
-                    v.postcode = "0" + value;
-                    row.warnings.push_back({header.names[i], "PLZ " + value + " als 0" + value + " gelesen",
-                                            "postcode " + value + " read as 0" + value});
+                    v.postcode = "0" + std::string(value);
+                    const std::string written(value);
+                    row.warnings.push_back({header.names[i], "PLZ " + written + " als " + v.postcode + " gelesen",
+                                            "postcode " + written + " read as " + v.postcode});
                 } else if (digits && value.size() == 5 && value != "00000") {
                     v.postcode = value;
                 } else {
-                    problem(i, "\"" + value + "\" ist keine fünfstellige Postleitzahl",
-                            "\"" + value + "\" is not a 5-digit postcode");
+                    problem(i, quoted(value) + " ist keine fünfstellige Postleitzahl",
+                            quoted(value) + " is not a 5-digit postcode");
                 }
                 break;
             }
@@ -349,8 +367,8 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
                 if (k.size() == 2 && (k[0] == 'a' || k[0] == 'b' || k[0] == 'c') && (k[1] == '1' || k[1] == '2')) {
                     v.german_level = std::string{static_cast<char>(k[0] - 'a' + 'A'), k[1]};
                 } else {
-                    problem(i, "\"" + value + "\" ist kein Sprachniveau A1 bis C2",
-                            "\"" + value + "\" is not a language level A1 to C2");
+                    problem(i, quoted(value) + " ist kein Sprachniveau A1 bis C2",
+                            quoted(value) + " is not a language level A1 to C2");
                 }
                 break;
             }
@@ -359,56 +377,58 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
                 if (k == "ja" || k == "yes" || k == "j" || k == "y" || k == "1") {
                     v.language_support = true;
                 } else if (!(k.empty() || k == "nein" || k == "no" || k == "n" || k == "0")) {
-                    problem(i, "\"" + value + "\": ja oder nein erwartet", "\"" + value + "\": expected yes or no");
+                    problem(i, quoted(value) + ": ja oder nein erwartet", quoted(value) + ": expected yes or no");
                 }
                 break;
             }
             case VacancyColumn::driving_licence: {
                 const std::string k = keyword(value);
                 if (k.empty() || k == "nein" || k == "no" || k == "keiner" || k == "none" || k == "kein") break;
-                std::set<std::string> classes;
+                std::uint32_t classes = 0;  // bit k: kLicenceClasses[k]
                 bool bad = false;
                 for (const auto part : split_any(value, " ,;/|+")) {
                     std::string token = keyword(part);
                     if (token == "klasse" || token == "class" || token == "und" || token == "and") continue;
                     for (char& c : token) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-                    if (std::find(kLicenceClasses.begin(), kLicenceClasses.end(), token) == kLicenceClasses.end()) {
+                    const auto found = std::find(kLicenceClasses.begin(), kLicenceClasses.end(), token);
+                    if (found == kLicenceClasses.end()) {
                         bad = true;
                     } else {
-                        classes.insert(token);
+                        classes |= 1U << (found - kLicenceClasses.begin());
                     }
                 }
-                if (bad || classes.empty()) {
-                    problem(i, "\"" + value + "\": Führerscheinklassen wie B, C, CE, D, T oder nein erwartet",
-                            "\"" + value + "\": expected licence classes such as B, C, CE, D, T, or no");
+                if (bad || classes == 0) {
+                    problem(i, quoted(value) + ": Führerscheinklassen wie B, C, CE, D, T oder nein erwartet",
+                            quoted(value) + ": expected licence classes such as B, C, CE, D, T, or no");
                     break;
                 }
-                for (const auto c : kLicenceClasses) {
-                    if (classes.count(std::string(c)) != 0) v.driving_licence.emplace_back(c);
+                for (std::size_t c = 0; c < kLicenceClasses.size(); ++c) {
+                    if ((classes & (1U << c)) != 0) v.driving_licence.emplace_back(kLicenceClasses[c]);
                 }
                 break;
             }
             case VacancyColumn::hours: {
-                std::set<std::string_view> codes;
+                std::uint32_t codes = 0;  // bit k: kHours[k]
                 bool bad = false;
                 for (const auto part : split_any(value, ",;/|+")) {
                     const std::string k = keyword(part);
                     bool known = false;
-                    for (const auto& h : kHours) {
-                        if (std::find(h.spellings.begin(), h.spellings.end(), k) != h.spellings.end() && !k.empty()) {
-                            codes.insert(h.code);
+                    for (std::size_t h = 0; h < kHours.size(); ++h) {
+                        const auto& spellings = kHours[h].spellings;
+                        if (std::find(spellings.begin(), spellings.end(), k) != spellings.end() && !k.empty()) {
+                            codes |= 1U << h;
                             known = true;
                         }
                     }
                     bad = bad || !known;
                 }
                 if (bad) {
-                    problem(i, "\"" + value + "\": Vollzeit, Teilzeit, Minijob oder Schicht erwartet",
-                            "\"" + value + "\": expected full-time, part-time, minijob or shift");
+                    problem(i, quoted(value) + ": Vollzeit, Teilzeit, Minijob oder Schicht erwartet",
+                            quoted(value) + ": expected full-time, part-time, minijob or shift");
                     break;
                 }
-                for (const auto& h : kHours) {
-                    if (codes.count(h.code) != 0) v.hours.emplace_back(h.code);
+                for (std::size_t h = 0; h < kHours.size(); ++h) {
+                    if ((codes & (1U << h)) != 0) v.hours.emplace_back(kHours[h].code);
                 }
                 break;
             }
@@ -418,8 +438,8 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
                 if (value.empty()) break;
                 v.valid_until = parse_date(value);
                 if (!v.valid_until) {
-                    problem(i, "\"" + value + "\" ist kein Datum TT.MM.JJJJ oder JJJJ-MM-TT",
-                            "\"" + value + "\" is not a date DD.MM.YYYY or YYYY-MM-DD");
+                    problem(i, quoted(value) + " ist kein Datum TT.MM.JJJJ oder JJJJ-MM-TT",
+                            quoted(value) + " is not a date DD.MM.YYYY or YYYY-MM-DD");
                 }
                 break;
         }

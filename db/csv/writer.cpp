@@ -26,9 +26,9 @@ std::string neutralise_formula(std::string_view cell) {
     return std::string(cell);
 }
 
-std::string unneutralise_formula(std::string_view cell) {
-    if (cell.size() >= 2 && cell.front() == '\'' && needs_neutralising(cell[1])) return std::string(cell.substr(1));
-    return std::string(cell);
+std::string_view unneutralise_formula(std::string_view cell) {
+    if (cell.size() >= 2 && cell.front() == '\'' && needs_neutralising(cell[1])) return cell.substr(1);
+    return cell;
 }
 
 }  // namespace kk::db::csv
