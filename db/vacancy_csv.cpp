@@ -346,8 +346,8 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
                                                                    [](char c) { return c >= '0' && c <= '9'; });
                 if (digits && value.size() == 4) {
                     // Excel drops the leading zero of postcodes in Saxony and Thuringia (01067 -> 1067).
-                    v.postcode = "0" + std::string(value);
                     const std::string written(value);
+                    v.postcode = "0" + written;
                     row.warnings.push_back({header.names[i], "PLZ " + written + " als " + v.postcode + " gelesen",
                                             "postcode " + written + " read as " + v.postcode});
                 } else if (digits && value.size() == 5 && value != "00000") {
