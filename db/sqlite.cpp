@@ -136,6 +136,14 @@ Statement& Statement::bind_view(int index, std::string_view value) {
     return *this;
 }
 
+Statement& Statement::bind_blob(int index, std::string_view bytes) {
+    const char* data = bytes.data() != nullptr ? bytes.data() : "";
+    if (sqlite3_bind_blob64(stmt_, index, data, bytes.size(), SQLITE_TRANSIENT) != SQLITE_OK) {
+        fail(db_, "bind");
+    }
+    return *this;
+}
+
 Statement& Statement::bind_null(int index) {
     if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) fail(db_, "bind");
     return *this;
@@ -170,6 +178,13 @@ std::string Statement::column_text(int column) const {
     const int size = sqlite3_column_bytes(stmt_, column);
     return text != nullptr ? std::string(reinterpret_cast<const char*>(text), static_cast<size_t>(size))
                            : std::string();
+}
+
+std::string Statement::column_blob(int column) const {
+    const void* bytes = sqlite3_column_blob(stmt_, column);
+    const int size = sqlite3_column_bytes(stmt_, column);
+    return bytes != nullptr ? std::string(static_cast<const char*>(bytes), static_cast<size_t>(size))
+                            : std::string();
 }
 
 std::optional<std::string> Statement::column_optional_text(int column) const {

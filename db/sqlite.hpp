@@ -64,6 +64,7 @@ public:
     // resets). For hot loops that bind strings they own, such as a bulk import.
     Statement& bind_view(int index, std::string_view value);
     Statement& bind_null(int index);
+    Statement& bind_blob(int index, std::string_view bytes);  // copied, as bind() copies text
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bind_null(index);
@@ -80,6 +81,7 @@ public:
     double column_double(int column) const;
     std::string column_text(int column) const;
     std::optional<std::string> column_optional_text(int column) const;
+    std::string column_blob(int column) const;
 
 private:
     sqlite3* db_ = nullptr;

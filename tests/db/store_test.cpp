@@ -92,3 +92,28 @@ TEST_CASE("an empty string binds as an empty text, never as NULL", "[db]") {
     CHECK(select.column_int(0) == 0);
     CHECK(select.column_int(1) == 0);
 }
+
+TEST_CASE("a blob binds and reads back byte for byte, zero bytes and all", "[db]") {
+    kk::test::TempDir dir;
+    auto store = Store::open(dir / "t.db");
+    REQUIRE(store);
+    Connection& c = store->connection();
+    c.exec("CREATE TEMP TABLE blobs (id INTEGER PRIMARY KEY, bytes BLOB NOT NULL) STRICT");
+    const std::string bytes("\x00\x80\xff\x01 not text \xc3", 15);
+    {
+        std::string changing = bytes;
+        Statement insert(c, "INSERT INTO temp.blobs (id, bytes) VALUES (?, ?)");
+        insert.bind(1, 1).bind_blob(2, changing);
+        changing.assign(15, 'x');  // bound as a copy
+        insert.run();
+        insert.bind(1, 2).bind_blob(2, std::string_view()).run();
+    }
+    Statement select(c, "SELECT typeof(bytes), length(bytes), bytes FROM temp.blobs ORDER BY id");
+    REQUIRE(select.step());
+    CHECK(select.column_text(0) == "blob");
+    CHECK(select.column_int(1) == 15);
+    CHECK(select.column_blob(2) == bytes);
+    REQUIRE(select.step());
+    CHECK(select.column_text(0) == "blob");
+    CHECK(select.column_blob(2).empty());
+}
