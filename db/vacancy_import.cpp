@@ -27,7 +27,14 @@ constexpr char kCreateScratchSql[] = R"sql(
 CREATE TEMP TABLE IF NOT EXISTS import_seen (vacancy_id INTEGER PRIMARY KEY NOT NULL, line INTEGER NOT NULL) STRICT;
 CREATE TEMP TABLE IF NOT EXISTS import_kept (vacancy_id INTEGER PRIMARY KEY NOT NULL) STRICT;
 CREATE TEMP TABLE IF NOT EXISTS import_employers (employer_id INTEGER PRIMARY KEY NOT NULL) STRICT;
+CREATE TEMP TABLE IF NOT EXISTS import_lines (
+    first_id   INTEGER PRIMARY KEY NOT NULL,
+    count      INTEGER NOT NULL,
+    first_line INTEGER NOT NULL,
+    steps      BLOB NOT NULL
+) STRICT;
 DELETE FROM temp.import_seen;
+DELETE FROM temp.import_lines;
 DELETE FROM temp.import_kept;
 DELETE FROM temp.import_employers;
 )sql";
@@ -38,11 +45,11 @@ constexpr char kSelectVacancySql[] =
 constexpr char kEmployerHasVacanciesSql[] = "SELECT EXISTS (SELECT 1 FROM vacancies WHERE employer_id = ?)";
 // DO NOTHING on (employer_id, reference): for an employer without vacancies before this import a conflict can
 // only be a row this file repeats, so the insert itself is the existence check.
-constexpr char kInsertVacancySql[] =
+constexpr char kInsertVacancyInto[] =
     "INSERT INTO vacancies (employer_id, reference, title, postcode, city, german_level, language_support, "
     "driving_licence, hours, description, contact, valid_until, required_skills, optional_skills, status, "
-    "fingerprint, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)";
+    "fingerprint, created_at, updated_at) VALUES ";
+constexpr char kInsertVacancyRow[] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)";
 // Not in a bulk load (below): it has no identity index while it inserts, so nothing to conflict with.
 constexpr char kUnlessPresentSql[] = " ON CONFLICT (employer_id, reference) DO NOTHING";
 constexpr char kUpdateVacancySql[] =
@@ -56,6 +63,19 @@ constexpr char kInsertSeenSql[] = "INSERT OR IGNORE INTO temp.import_seen (vacan
 // a first import.
 constexpr int kSeenBatch = 64;
 constexpr char kInsertKeptSql[] = "INSERT OR IGNORE INTO temp.import_kept (vacancy_id) VALUES (?)";
+// A bulk load inserts kBulkRows vacancies per statement: one statement per row spent a fifth of its time
+// starting and ending statements. Each row takes kBulkRowParameters parameters after ?1, the shared
+// timestamp.
+constexpr int kBulkRows = 32;
+constexpr int kBulkRowParameters = 15;  // employer_id .. fingerprint
+// The lines of the vacancies a bulk load inserts, kept to report the rows a file repeats: per run of at most
+// kLineRun consecutive ids, one temp.import_lines row with the first line and the steps to the next lines (a
+// byte each, mostly). One row per vacancy cost a twelfth of a first import.
+constexpr std::int64_t kLineRun = 512;
+constexpr char kInsertLinesSql[] =
+    "INSERT INTO temp.import_lines (first_id, count, first_line, steps) VALUES (?, ?, ?, ?)";
+constexpr char kSelectLinesSql[] =
+    "SELECT first_id, count, first_line, steps FROM temp.import_lines ORDER BY first_id";
 constexpr char kInsertFileEmployerSql[] = "INSERT OR IGNORE INTO temp.import_employers (employer_id) VALUES (?)";
 constexpr char kCloseMissingSql[] =
     "UPDATE vacancies SET status = 'closed', closed_at = ?, updated_at = ? "
@@ -69,12 +89,10 @@ constexpr char kVacancyIndexesSql[] =
     "ORDER BY name";
 constexpr char kIdentityIndex[] = "vacancies_identity";
 // Rows a file repeats (same employer and reference) after the first: found in one sorted pass, only when
-// building the identity index failed.
+// building the identity index failed. Every vacancy there came from the file: the table was empty.
 constexpr char kRepeatedRowsSql[] =
-    "SELECT v.id, v.employer_id, v.reference, s.line FROM vacancies AS v JOIN temp.import_seen AS s "
-    "ON s.vacancy_id = v.id ORDER BY v.employer_id, v.reference, v.id";
+    "SELECT id, employer_id, reference FROM vacancies ORDER BY employer_id, reference, id";
 constexpr char kDeleteRepeatSql[] = "DELETE FROM vacancies WHERE id = ?";
-constexpr char kDeleteRepeatSeenSql[] = "DELETE FROM temp.import_seen WHERE vacancy_id = ?";
 constexpr char kInsertAuditSql[] =
     "INSERT INTO audit_log (at, actor, action, subject_kind, subject_id, detail) VALUES (?, ?, ?, ?, NULL, ?)";
 
@@ -108,6 +126,76 @@ void append_number(std::string& out, double value) {
     out.append(buffer.data(), ec == std::errc() ? end : buffer.data());
 }
 
+void append_varint(std::string& out, std::uint64_t value) {
+    while (value >= 0x80) {
+        out += static_cast<char>((value & 0x7F) | 0x80);
+        value >>= 7;
+    }
+    out += static_cast<char>(value);
+}
+
+std::uint64_t read_varint(std::string_view bytes, std::size_t& at) {
+    std::uint64_t value = 0;
+    for (int shift = 0; at < bytes.size() && shift < 64; shift += 7) {
+        const auto byte = static_cast<unsigned char>(bytes[at++]);
+        value |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+        if ((byte & 0x80) == 0) break;
+    }
+    return value;
+}
+
+// Writes the (id, line) of each vacancy a bulk load inserts into temp.import_lines (kLineRun), in the order
+// inserted: ids and lines both ascend.
+class LineLog {
+public:
+    explicit LineLog(Connection& c) : insert_(c, kInsertLinesSql) {}
+
+    void add(std::int64_t id, std::uint64_t line) {
+        if (count_ > 0 && (id != first_id_ + count_ || count_ == kLineRun)) flush();
+        if (count_ == 0) {
+            first_id_ = id;
+            first_line_ = line;
+        } else {
+            append_varint(steps_, line - last_line_);
+        }
+        last_line_ = line;
+        ++count_;
+    }
+
+    void flush() {
+        if (count_ == 0) return;
+        insert_.bind(1, first_id_).bind(2, count_).bind(3, static_cast<std::int64_t>(first_line_));
+        insert_.bind_blob(4, steps_).run();
+        count_ = 0;
+        steps_.clear();
+    }
+
+private:
+    Statement insert_;
+    std::int64_t first_id_ = 0, count_ = 0;
+    std::uint64_t first_line_ = 0, last_line_ = 0;
+    std::string steps_;
+};
+
+// The lines LineLog wrote for `ids` (ascending, distinct), in the same order; 0 for an id it has none for.
+std::vector<std::uint64_t> logged_lines(Connection& c, const std::vector<std::int64_t>& ids) {
+    std::vector<std::uint64_t> lines(ids.size(), 0);
+    Statement runs(c, kSelectLinesSql);
+    std::size_t next = 0;
+    while (next < ids.size() && runs.step()) {
+        const std::int64_t first = runs.column_int(0), count = runs.column_int(1);
+        auto line = static_cast<std::uint64_t>(runs.column_int(2));
+        const std::string steps = runs.column_blob(3);
+        std::size_t at = 0;
+        for (std::int64_t k = 0; k < count && next < ids.size(); ++k) {
+            if (k > 0) line += read_varint(steps, at);
+            while (next < ids.size() && ids[next] < first + k) ++next;  // none logged
+            if (next < ids.size() && ids[next] == first + k) lines[next++] = line;
+        }
+    }
+    return lines;
+}
+
 // The import's statements, prepared once.
 class VacancyWriter {
 public:
@@ -120,14 +208,19 @@ public:
           insert_employer_(c, kInsertEmployerSql),
           employer_has_vacancies_(c, kEmployerHasVacanciesSql),
           select_vacancy_(c, kSelectVacancySql),
-          insert_vacancy_(c, (std::string(kInsertVacancySql) + (bulk ? "" : kUnlessPresentSql)).c_str()),
+          insert_vacancy_(c, (std::string(kInsertVacancyInto) + kInsertVacancyRow +
+                              (bulk ? "" : kUnlessPresentSql)).c_str()),
+          insert_vacancies_(bulk ? std::optional<Statement>(std::in_place, c, bulk_insert_sql().c_str())
+                                 : std::nullopt),
           update_vacancy_(c, kUpdateVacancySql),
           select_seen_(c, kSelectSeenSql),
           insert_seen_(c, kInsertSeenSql),
           insert_seen_batch_(c, seen_batch_sql().c_str()),
           insert_kept_(c, kInsertKeptSql),
           insert_file_employer_(c, kInsertFileEmployerSql),
-          connection_(c) {}
+          lines_(c),
+          connection_(c),
+          bulk_(bulk) {}
 
     enum class Outcome { inserted, updated, unchanged, duplicate };
 
@@ -137,6 +230,11 @@ public:
         const Employer employer = find_employer(v.employer, true);
         if (file_employers_.insert(employer.id).second) insert_file_employer_.bind(1, employer.id).run();
         const auto fingerprint = static_cast<std::int64_t>(v_fingerprint);
+        if (bulk_) {  // inserted with the rows before and after it (end_batch)
+            pending_.push_back({&v, employer.id, fingerprint, line});
+            if (pending_.size() == kBulkRows) insert_pending();
+            return Outcome::inserted;
+        }
         // An employer without vacancies before this import (most rows of a first load): insert straight away.
         if (!employer.had_vacancies && insert_vacancy(employer.id, v, fingerprint)) {
             record_seen(connection_.last_insert_rowid(), line);
@@ -167,7 +265,7 @@ public:
             record_seen(connection_.last_insert_rowid(), line);
             outcome = Outcome::inserted;
         } else if (!same) {
-            bind_content(update_vacancy_, 1, v);
+            bind_content(update_vacancy_, 1, v, texts_[0]);
             update_vacancy_.bind(kContentParameters + 1, fingerprint)
                 .bind_view(kContentParameters + 2, now_)
                 .bind(kContentParameters + 3, *id)
@@ -177,8 +275,24 @@ public:
         return outcome;
     }
 
-    // Writes the new vacancies' lines still held back; before anything reads temp.import_seen.
+    // Inserts the vacancies a bulk load holds back, before the rows they point into go: at the end of each
+    // batch of rows.
+    void end_batch() {
+        if (pending_.size() == kBulkRows) {
+            insert_pending();
+            return;
+        }
+        for (const Pending& p : pending_) {
+            insert_vacancy(p.employer, *p.v, p.fingerprint);
+            lines_.add(connection_.last_insert_rowid(), p.line);
+        }
+        pending_.clear();
+    }
+
+    // Writes the new vacancies' lines still held back; before anything reads temp.import_seen or
+    // temp.import_lines.
     void flush_seen() {
+        lines_.flush();
         if (seen_.size() == 2 * static_cast<std::size_t>(kSeenBatch)) {
             for (int i = 0; i < 2 * kSeenBatch; ++i) insert_seen_batch_.bind(i + 1, seen_[static_cast<std::size_t>(i)]);
             insert_seen_batch_.run();
@@ -204,6 +318,43 @@ public:
     }
 
 private:
+    // A vacancy read but not yet inserted by a bulk load; `v` points into the current batch of rows.
+    struct Pending {
+        const VacancyFields* v = nullptr;
+        std::int64_t employer = 0;
+        std::int64_t fingerprint = 0;
+        std::uint64_t line = 0;
+    };
+
+    // INSERT ... VALUES (row 1), ..., (row kBulkRows) with numbered parameters: ?1 is the timestamp.
+    static std::string bulk_insert_sql() {
+        std::string sql = kInsertVacancyInto;
+        for (int row = 0; row < kBulkRows; ++row) {
+            const int first = 2 + row * kBulkRowParameters;
+            sql += row > 0 ? ", (" : "(";
+            for (int i = 0; i < kBulkRowParameters - 1; ++i) sql += "?" + std::to_string(first + i) + ", ";
+            sql += "'open', ?" + std::to_string(first + kBulkRowParameters - 1) + ", ?1, ?1)";
+        }
+        return sql;
+    }
+
+    // kBulkRows pending vacancies in one statement; SQLite gives them consecutive ids, the last one last.
+    void insert_pending() {
+        Statement& insert = *insert_vacancies_;
+        insert.bind_view(1, now_);
+        for (std::size_t row = 0; row < pending_.size(); ++row) {
+            const Pending& p = pending_[row];
+            const int first = 2 + static_cast<int>(row) * kBulkRowParameters;
+            insert.bind(first, p.employer).bind_view(first + 1, p.v->reference);
+            bind_content(insert, first + 2, *p.v, texts_[row]);
+            insert.bind(first + kBulkRowParameters - 1, p.fingerprint);
+        }
+        insert.run();
+        std::int64_t id = connection_.last_insert_rowid() - static_cast<std::int64_t>(pending_.size());
+        for (const Pending& p : pending_) lines_.add(++id, p.line);
+        pending_.clear();
+    }
+
     static std::string seen_batch_sql() {
         std::string sql = "INSERT INTO temp.import_seen (vacancy_id, line) VALUES (?, ?)";
         for (int i = 1; i < kSeenBatch; ++i) sql += ", (?, ?)";
@@ -250,29 +401,34 @@ private:
     // False when (employer, reference) is already there: nothing was written.
     bool insert_vacancy(std::int64_t employer, const VacancyFields& v, std::int64_t fingerprint) {
         insert_vacancy_.bind(1, employer).bind_view(2, v.reference);
-        bind_content(insert_vacancy_, 3, v);
+        bind_content(insert_vacancy_, 3, v, texts_[0]);
         const int next = 3 + kContentParameters;
         insert_vacancy_.bind(next, fingerprint).bind_view(next + 1, now_).bind_view(next + 2, now_).run();
         return connection_.changes() == 1;
     }
 
+    // A row's columns that are not cells as read: joined lists and skill arrays.
+    struct Texts {
+        std::string licence, hours, required, optional;
+    };
+
     // Binds title .. optional_skills (kContentParameters) starting at `first`, without copying: the statement
-    // runs before `v`, the joined lists or the skill arrays change.
-    void bind_content(Statement& s, int first, const VacancyFields& v) {
-        join_list(v.driving_licence, licence_);
-        join_list(v.hours, hours_);
-        skills_json(v.required_skills, required_json_);
-        skills_json(v.optional_skills, optional_json_);
+    // runs before `v` or `texts` change.
+    void bind_content(Statement& s, int first, const VacancyFields& v, Texts& texts) {
+        join_list(v.driving_licence, texts.licence);
+        join_list(v.hours, texts.hours);
+        skills_json(v.required_skills, texts.required);
+        skills_json(v.optional_skills, texts.optional);
         s.bind_view(first, v.title)
             .bind_view(first + 1, v.postcode)
             .bind_view(first + 2, v.city)
             .bind(first + 4, v.language_support ? 1 : 0)
-            .bind_view(first + 5, licence_)
-            .bind_view(first + 6, hours_)
+            .bind_view(first + 5, texts.licence)
+            .bind_view(first + 6, texts.hours)
             .bind_view(first + 7, v.description)
             .bind_view(first + 8, v.contact)
-            .bind_view(first + 10, required_json_)
-            .bind_view(first + 11, optional_json_);
+            .bind_view(first + 10, texts.required)
+            .bind_view(first + 11, texts.optional);
         bind_optional_view(s, first + 3, v.german_level);
         bind_optional_view(s, first + 9, v.valid_until);
     }
@@ -320,16 +476,25 @@ private:
     const SkillResolver& resolver_;
     std::unordered_map<std::string, std::string> elements_;  // skill text -> its array element
     std::string now_;
-    std::string licence_, hours_;                // joined lists, bound without copying
-    std::string required_json_, optional_json_;  // skill arrays, bound without copying
-    Statement select_employer_, insert_employer_, employer_has_vacancies_, select_vacancy_, insert_vacancy_,
-        update_vacancy_, select_seen_, insert_seen_, insert_seen_batch_, insert_kept_, insert_file_employer_;
+    std::array<Texts, kBulkRows> texts_;  // per row of a statement, bound without copying
+    Statement select_employer_, insert_employer_, employer_has_vacancies_, select_vacancy_, insert_vacancy_;
+    std::optional<Statement> insert_vacancies_;  // kBulkRows at once; only in a bulk load
+    Statement update_vacancy_, select_seen_, insert_seen_, insert_seen_batch_, insert_kept_,
+        insert_file_employer_;
     std::vector<std::int64_t> seen_;  // (id, line) pairs not yet in temp.import_seen; at most kSeenBatch
+    std::vector<Pending> pending_;    // a bulk load's rows not yet inserted; at most kBulkRows
+    LineLog lines_;
     Connection& connection_;
+    bool bulk_ = false;
     std::unordered_map<std::string, Employer> employers_;  // by name_key; grows with employers, not rows
     std::unordered_map<std::string, Employer> employers_by_name_;  // by spelling, to skip folding
     std::unordered_set<std::int64_t> file_employers_;
 };
+
+bool vacancies_empty(Connection& c) {
+    Statement empty(c, "SELECT NOT EXISTS (SELECT 1 FROM vacancies)");
+    return empty.step() && empty.column_int(0) != 0;
+}
 
 // A first import into an empty vacancies table (kVacancyIndexesSql): drops the table's indexes now and builds
 // them again in finish(), inside the import's transaction, so a failed import leaves them as they were.
@@ -341,9 +506,8 @@ public:
     };
 
     explicit BulkLoad(Connection& c) : connection_(c) {
+        if (!vacancies_empty(c)) return;
         {
-            Statement empty(c, "SELECT NOT EXISTS (SELECT 1 FROM vacancies)");
-            if (!empty.step() || empty.column_int(0) == 0) return;
             Statement indexes(c, kVacancyIndexesSql);
             while (indexes.step()) indexes_.push_back({indexes.column_text(0), indexes.column_text(1)});
         }  // both finished: SQLite refuses to drop an index while a statement reads the table
@@ -378,32 +542,41 @@ private:
     };
 
     std::vector<Repeat> remove_repeats() {
-        std::vector<Repeat> repeats;
-        std::vector<std::int64_t> ids;
+        // The later rows of each group with the same (employer, reference), and the group's first row.
+        std::vector<std::int64_t> later, first_of_later;
         {
             Statement rows(connection_, kRepeatedRowsSql);
             std::optional<std::int64_t> employer;  // of the group the rows belong to; none before the first
             std::string reference;
-            std::uint64_t first_line = 0;
+            std::int64_t first = 0;
             while (rows.step()) {
+                const std::int64_t id = rows.column_int(0);
                 const std::int64_t row_employer = rows.column_int(1);
                 std::string row_reference = rows.column_text(2);
-                const auto line = static_cast<std::uint64_t>(rows.column_int(3));
                 if (employer == row_employer && row_reference == reference) {
-                    repeats.push_back({line, first_line});
-                    ids.push_back(rows.column_int(0));
+                    later.push_back(id);
+                    first_of_later.push_back(first);
                 } else {
                     employer = row_employer;
                     reference = std::move(row_reference);
-                    first_line = line;
+                    first = id;
                 }
             }
         }
+        std::vector<std::int64_t> ids = later;
+        ids.insert(ids.end(), first_of_later.begin(), first_of_later.end());
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        const std::vector<std::uint64_t> lines = logged_lines(connection_, ids);
+        auto line_of = [&](std::int64_t id) {
+            const auto at = std::lower_bound(ids.begin(), ids.end(), id) - ids.begin();
+            return lines[static_cast<std::size_t>(at)];
+        };
+        std::vector<Repeat> repeats;
         Statement erase(connection_, kDeleteRepeatSql);
-        Statement unsee(connection_, kDeleteRepeatSeenSql);
-        for (const std::int64_t id : ids) {
-            erase.bind(1, id).run();
-            unsee.bind(1, id).run();
+        for (std::size_t i = 0; i < later.size(); ++i) {
+            repeats.push_back({line_of(later[i]), line_of(first_of_later[i])});
+            erase.bind(1, later[i]).run();
         }
         return repeats;
     }
@@ -620,6 +793,7 @@ Result<ImportReport> import_vacancies(Store& store, csv::ByteSource& source, con
                     if (options.replace && !bulk.active()) writer.keep(row.employer, row.reference);
                 }
             }
+            writer.end_batch();
         }
         if (reader.error()) {
             decoding_failed();
@@ -636,7 +810,7 @@ Result<ImportReport> import_vacancies(Store& store, csv::ByteSource& source, con
             }
             add_late_rejections(report, std::move(repeats));
         }
-        if (options.replace) {
+        if (options.replace && !bulk.active()) {  // (a bulk load found the table empty: nothing is missing)
             const std::string now = utc_now();
             Statement close(connection, kCloseMissingSql);
             close.bind(1, now).bind(2, now).run();

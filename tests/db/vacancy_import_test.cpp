@@ -567,3 +567,43 @@ TEST_CASE("a first import that writes nothing leaves the table's indexes as they
     CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == 0);
     CHECK(vacancy_indexes(store) == indexes);
 }
+
+TEST_CASE("a first import reports a repeat with the line of the first row however far apart they are",
+          "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    // Descriptions of 1, 300 and 20000 lines: the lines a first import keeps for its rows step by one, two
+    // and three bytes. Then more rows than one run of kept lines holds, then a repeat of each first row.
+    std::string csv = kHeader;
+    std::uint64_t line = 2;
+    std::map<std::string, std::uint64_t> first_line;
+    for (const int lines : {1, 300, 20000, 1}) {
+        const std::string reference = "R-" + std::to_string(lines) + "-" + std::to_string(line);
+        first_line[reference] = line;
+        const std::string breaks(static_cast<std::size_t>(lines - 1), '\n');
+        csv += reference + ";Firma;Helfer;10115;;Lager;;;;;;\"" + breaks + "Schicht\";;\n";
+        line += static_cast<std::uint64_t>(lines);
+    }
+    for (int i = 0; i < 1500; ++i, ++line) {
+        csv += "F-" + std::to_string(i) + ";Firma;Helfer;10115;;Lager;;;;;;;;\n";
+    }
+    std::map<std::uint64_t, std::uint64_t> expected;  // line of a repeat -> line of its first row
+    for (const auto& [reference, first] : first_line) {
+        csv += reference + ";Firma;Koch;10115;;Lager;;;;;;;;\n";
+        expected[line++] = first;
+    }
+    write_bytes(dir / "v.csv", csv);
+
+    const auto report = import(store, dir / "v.csv", {.dry_run = false, .strict = false, .replace = true});
+    CHECK(report.inserted == 1504);
+    CHECK(report.closed == 0);  // --replace on an empty table: nothing is missing
+    REQUIRE(report.rejections.size() == expected.size());
+    for (const auto& r : report.rejections) {
+        INFO(r.line);
+        REQUIRE(expected.count(r.line) == 1);
+        CHECK(r.problem.reason_en ==
+              "employer and reference already appear on line " + std::to_string(expected[r.line]));
+    }
+    // The first rows stayed, with their titles.
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies WHERE status = 'open' AND title = 'Helfer'") == 1504);
+}
