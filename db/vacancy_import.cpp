@@ -520,6 +520,7 @@ public:
     // Builds the indexes. When the identity index cannot be built because the file repeats a vacancy, the later
     // rows of each repeat are taken out (the first stays, as in an import row by row) and returned.
     std::vector<Repeat> finish() {
+        const SortWithHelper helper(connection_);
         std::vector<Repeat> repeats;
         for (const auto& index : indexes_) {
             if (index.name == kIdentityIndex) {
@@ -539,6 +540,35 @@ public:
 private:
     struct Index {
         std::string name, sql;
+    };
+
+    // While it lives, SQLite sorts index entries in runs of kSortRunKiB, each on a helper thread (the second
+    // core, idle once the rows are read) while this thread reads on; it merges them with the helper's help
+    // too.
+    // SQLite sizes the runs by the main page cache, so the cache shrinks meanwhile (dirty pages stay until
+    // written). With one run of the whole cache, the builds took about a sixth longer.
+    class SortWithHelper {
+    public:
+        explicit SortWithHelper(Connection& c) : connection_(c) {
+            Statement cache(c, "PRAGMA main.cache_size");
+            cache_size_ = cache.step() ? cache.column_int(0) : 0;
+            connection_.exec("PRAGMA threads = 1");
+            connection_.exec(("PRAGMA main.cache_size = -" + std::to_string(kSortRunKiB)).c_str());
+        }
+        ~SortWithHelper() {
+            try {
+                connection_.exec("PRAGMA threads = 0");
+                connection_.exec(("PRAGMA main.cache_size = " + std::to_string(cache_size_)).c_str());
+            } catch (const Error&) {  // a pragma on an open connection: only a broken connection refuses it
+            }
+        }
+        SortWithHelper(const SortWithHelper&) = delete;
+        SortWithHelper& operator=(const SortWithHelper&) = delete;
+
+    private:
+        static constexpr int kSortRunKiB = 2048;
+        Connection& connection_;
+        std::int64_t cache_size_ = 0;
     };
 
     std::vector<Repeat> remove_repeats() {
