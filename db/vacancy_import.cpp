@@ -496,6 +496,49 @@ bool vacancies_empty(Connection& c) {
     return empty.step() && empty.column_int(0) != 0;
 }
 
+// While it lives, the database uses a rollback journal instead of its WAL, if no other connection has it
+// open. A first import writes a whole table. Through a WAL every page is written twice, into the WAL and then
+// by the checkpoint into the database: the commit with its checkpoint took a sixth of a 1M-row first import.
+// With a rollback journal, pages appended to the file have no old content to save, so each is written once.
+// The journal keeps the import all-or-nothing (the next open rolls a killed import back), synchronous=FULL.
+// SQLite leaves WAL mode only when no other connection has the database open: with the kiosk or a desk upload
+// there, nothing changes. Meanwhile a connection opening the database waits for the import (busy timeout)
+// instead of reading the state before it. Should switching back fail, every Connection::open sets WAL again.
+class RollbackJournalWhileAlone {
+public:
+    explicit RollbackJournalWhileAlone(Connection& c) : connection_(c) {
+        try {
+            // Each statement is done before the next: one not yet reset holds a read transaction open, and
+            // SQLite changes the journal mode only outside any.
+            if (pragma_text(c, "PRAGMA main.journal_mode") != "wal") return;
+            synchronous_ = pragma_text(c, "PRAGMA main.synchronous");
+            active_ = pragma_text(c, "PRAGMA main.journal_mode = DELETE") == "delete";
+            if (active_) connection_.exec("PRAGMA main.synchronous = FULL");
+        } catch (const Error&) {  // "database is locked": another connection has it open
+        }
+    }
+    ~RollbackJournalWhileAlone() {
+        if (!active_) return;
+        try {
+            connection_.exec("PRAGMA main.journal_mode = WAL");
+            connection_.exec(("PRAGMA main.synchronous = " + synchronous_).c_str());
+        } catch (const Error&) {  // see above: the next open sets it
+        }
+    }
+    RollbackJournalWhileAlone(const RollbackJournalWhileAlone&) = delete;
+    RollbackJournalWhileAlone& operator=(const RollbackJournalWhileAlone&) = delete;
+
+private:
+    static std::string pragma_text(Connection& c, const char* sql) {
+        Statement pragma(c, sql);
+        return pragma.step() ? pragma.column_text(0) : std::string();
+    }
+
+    Connection& connection_;
+    std::string synchronous_;
+    bool active_ = false;
+};
+
 // A first import into an empty vacancies table (kVacancyIndexesSql): drops the table's indexes now and builds
 // them again in finish(), inside the import's transaction, so a failed import leaves them as they were.
 class BulkLoad {
@@ -793,6 +836,8 @@ Result<ImportReport> import_vacancies(Store& store, csv::ByteSource& source, con
         Connection& connection = store.connection();
         // Bounded page caches (32 + 8 MiB) keep large imports off the disk without growing with the file.
         connection.exec("PRAGMA main.cache_size = -32768; PRAGMA temp.cache_size = -8192");
+        std::optional<RollbackJournalWhileAlone> journal;  // outlives the transaction
+        if (!options.dry_run && vacancies_empty(connection)) journal.emplace(connection);
         Transaction transaction(connection);
         connection.exec(kCreateScratchSql);
         BulkLoad bulk(connection);

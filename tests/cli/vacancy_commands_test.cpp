@@ -246,8 +246,13 @@ TEST_CASE("a kioskctl killed during a first import leaves an empty table with it
     const std::string db = init_db(dir);
     const std::vector<std::string> indexes = vacancy_indexes(db);
     REQUIRE(indexes.size() == 2);
-    // The table is empty: the import drops the indexes, inserts, and would build them at the end.
-    kill_mid_import(db, (dir / "big.csv").string(), 60000);
+    // The table is empty and kioskctl alone with the database: the import leaves WAL mode for a rollback
+    // journal, drops the indexes, inserts, and would build them at the end. Enough rows that SQLite writes
+    // pages into the database file itself before the kill (its page cache holds 32 MiB).
+    const auto size_before = std::filesystem::file_size(db);
+    kill_mid_import(db, (dir / "big.csv").string(), 250000);
+    CHECK(std::filesystem::file_size(db) > size_before + (16u << 20));
+    CHECK(std::filesystem::exists(db + "-journal"));  // hot: the next open rolls the import back
 
     {
         auto store = kk::db::Store::open(db);
@@ -258,4 +263,7 @@ TEST_CASE("a kioskctl killed during a first import leaves an empty table with it
     }
     CHECK(vacancy_indexes(db) == indexes);
     CHECK(count(db, "SELECT COUNT(*) FROM vacancies") == 0);
+    CHECK(std::filesystem::file_size(db) == size_before);
+    CHECK_FALSE(std::filesystem::exists(db + "-journal"));
+    CHECK(count(db, "SELECT journal_mode = 'wal' FROM pragma_journal_mode") == 1);
 }

@@ -310,7 +310,9 @@ TEST_CASE("the database file stays private (0600) through imports", "[db][import
     kk::test::TempDir dir;
     const auto path = dir / "k.db";
     Store store = open_store(path);
-    (void)import(store, kFixtures / "win1252_semicolon.csv");
+    (void)import(store, kFixtures / "win1252_semicolon.csv");  // a first import: through a rollback journal
+    CHECK_FALSE(std::filesystem::exists(path.string() + "-journal"));
+    (void)import(store, kFixtures / "win1252_semicolon.csv");  // through the WAL
     for (const auto& p : {path, std::filesystem::path(path.string() + "-wal")}) {
         struct stat st {};
         REQUIRE(stat(p.c_str(), &st) == 0);
@@ -566,6 +568,66 @@ TEST_CASE("a first import that writes nothing leaves the table's indexes as they
     CHECK_FALSE(strict.committed);
     CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == 0);
     CHECK(vacancy_indexes(store) == indexes);
+}
+
+namespace {
+
+std::uintmax_t size_or_zero(const std::filesystem::path& p) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(p, ec);
+    return ec ? 0 : size;
+}
+
+std::string journal_mode(Store& store) {
+    Statement mode(store.connection(), "PRAGMA journal_mode");
+    return mode.step() ? mode.column_text(0) : std::string();
+}
+
+std::string generated_rows(int rows) {
+    std::string csv = kHeader;
+    for (int i = 0; i < rows; ++i) {
+        csv += "G-" + std::to_string(i) + ";Firma " + std::to_string(i % 7) + ";Helfer;10115;Berlin;";
+        csv += "Lager " + std::to_string(i % 13) + ";Kasse;A2;ja;B;Vollzeit;\"Schicht\nbetrieb\";;\n";
+    }
+    return csv;
+}
+
+}  // namespace
+
+TEST_CASE("a first import alone with the database writes through a rollback journal, else through the WAL",
+          "[db][import]") {
+    kk::test::TempDir dir;
+    write_bytes(dir / "v.csv", generated_rows(3000));
+
+    // Alone: SQLite leaves WAL mode for the import and returns to it; nothing went through the WAL.
+    const auto alone_path = dir / "alone.db";
+    Store alone = open_store(alone_path);
+    CHECK(import(alone, dir / "v.csv").inserted == 3000);
+    CHECK(size_or_zero(alone_path.string() + "-wal") == 0);
+    CHECK_FALSE(std::filesystem::exists(alone_path.string() + "-journal"));
+    CHECK(journal_mode(alone) == "wal");
+    CHECK(count(alone, "SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'") == 0);
+    // Later writes go through the WAL again.
+    alone.connection().exec("UPDATE vacancies SET status = 'closed' WHERE reference = 'G-1'");
+    CHECK(size_or_zero(alone_path.string() + "-wal") > 0);
+
+    // With another connection open (the kiosk, say), the import stays in WAL mode and that connection reads
+    // the rows the moment they are committed.
+    const auto shared_path = dir / "shared.db";
+    Store shared = open_store(shared_path);
+    Store other = open_store(shared_path);
+    CHECK(count(other, "SELECT COUNT(*) FROM vacancies") == 0);
+    CHECK(import(shared, dir / "v.csv").inserted == 3000);
+    CHECK(size_or_zero(shared_path.string() + "-wal") > 3000 * 100);  // every row went through it
+    CHECK(journal_mode(shared) == "wal");
+    CHECK(count(other, "SELECT COUNT(*) FROM vacancies") == 3000);
+
+    // A dry run writes nothing, whichever way.
+    const auto dry_path = dir / "dry.db";
+    Store dry = open_store(dry_path);
+    CHECK(import(dry, dir / "v.csv", {.dry_run = true}).inserted == 3000);
+    CHECK(journal_mode(dry) == "wal");
+    CHECK(count(dry, "SELECT COUNT(*) FROM vacancies") == 0);
 }
 
 TEST_CASE("a first import reports a repeat with the line of the first row however far apart they are",
