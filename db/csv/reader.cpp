@@ -34,6 +34,9 @@ struct Reader::Impl {
     std::uint64_t line = 1;
     bool after_cr = false;  // the previous character was a CR (so an LF does not start another line)
     std::array<bool, 256> special{};
+    // The field being read. It trades buffers with the record's fields as they finish, so once the first
+    // records are read, reading allocates nothing.
+    std::string field;
 
     Impl(ByteSource& source, ReaderOptions o) : decoder(source), options(o) {}
 
@@ -78,11 +81,13 @@ struct Reader::Impl {
             started = true;
             if (!start()) return false;
         }
-        record.fields.clear();
         record.unterminated_quote = record.oversized = false;
         record.stray_quote_field.reset();
         for (;;) {
-            if (pos >= text.size() && !fill()) return false;
+            if (pos >= text.size() && !fill()) {
+                record.fields.clear();
+                return false;
+            }
             // Skip blank lines between records.
             while (pos < text.size() && (text[pos] == '\n' || text[pos] == '\r')) {
                 count_line_break(text[pos]);
@@ -93,7 +98,8 @@ struct Reader::Impl {
         record.line = line;
         std::size_t bytes = 0;
         State state = State::field_start;
-        std::string field;
+        std::size_t count = 0;  // fields finished; record.fields beyond it are buffers to reuse
+        field.clear();
         auto append = [&](const char* data, std::size_t n) {
             bytes += n;
             if (bytes > options.max_record_bytes) {
@@ -104,28 +110,36 @@ struct Reader::Impl {
         };
         auto finish_field = [&] {
             if (field.find('\r') != std::string::npos) {
-                // Line breaks inside a field become LF whatever the file used (CRLF, lone CR).
-                std::string cleaned;
-                cleaned.reserve(field.size());
+                // Line breaks inside a field become LF whatever the file used (CRLF, lone CR): in place, as
+                // the text only gets shorter.
+                std::size_t out = 0;
                 for (std::size_t i = 0; i < field.size(); ++i) {
                     if (field[i] != '\r') {
-                        cleaned += field[i];
+                        field[out++] = field[i];
                     } else if (i + 1 >= field.size() || field[i + 1] != '\n') {
-                        cleaned += '\n';
+                        field[out++] = '\n';
                     }
                 }
-                field = std::move(cleaned);
+                field.resize(out);
             }
-            record.fields.push_back(std::move(field));
+            if (count == record.fields.size()) record.fields.emplace_back();
+            record.fields[count++].swap(field);
             field.clear();
+        };
+        auto finish_record = [&] {
+            finish_field();
+            record.fields.resize(count);
+            return true;
         };
         const char delimiter = options.delimiter;
         for (;;) {
             if (pos >= text.size() && !fill()) {
-                if (decoder.error()) return false;  // a half-decoded record is never handed out
+                if (decoder.error()) {  // a half-decoded record is never handed out
+                    record.fields.clear();
+                    return false;
+                }
                 if (state == State::quoted) record.unterminated_quote = true;
-                finish_field();
-                return true;
+                return finish_record();
             }
             if (state == State::quoted) {
                 const std::size_t begin = pos;
@@ -179,8 +193,7 @@ struct Reader::Impl {
                         ++pos;
                     }
                 }
-                finish_field();
-                return true;
+                return finish_record();
             } else if (c == '"') {
                 ++pos;
                 after_cr = false;
@@ -188,13 +201,13 @@ struct Reader::Impl {
                     state = State::quoted;
                 } else {
                     // RFC 4180 forbids it; keep the quote as text rather than guess.
-                    if (!record.stray_quote_field) record.stray_quote_field = record.fields.size();
+                    if (!record.stray_quote_field) record.stray_quote_field = count;
                     append("\"", 1);
                     state = State::unquoted;
                 }
             } else {
                 // A character after a closing quote: keep it, flag the record.
-                if (!record.stray_quote_field) record.stray_quote_field = record.fields.size();
+                if (!record.stray_quote_field) record.stray_quote_field = count;
                 append(&text[pos], 1);
                 ++pos;
                 after_cr = false;

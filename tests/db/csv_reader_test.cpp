@@ -230,3 +230,23 @@ TEST_CASE("written cells read back unchanged, formulas are neutralised reversibl
     for (std::size_t i = 0; i < cells.size(); ++i) CHECK(unneutralise_formula(p.records[1].fields[i]) == cells[i]);
     CHECK(unneutralise_formula("'plain") == "'plain");
 }
+
+TEST_CASE("one Record read over and over holds exactly each record, whatever the one before held",
+          "[db][csv]") {
+    // The reader reuses the record's field strings: long fields, then fewer and shorter ones, line breaks
+    // cleaned in place, a stray quote counted in the record it is in.
+    const std::string long_text(200, 'x');
+    const auto parsed = parse("a;b;c;d\r\n" + long_text + ";\"zwei\r\nZeilen\rund CR\";" + long_text +
+                              ";4\r\nkurz;x\"y\r\n\r\n1;2;3;4;5\r\n;;;\r\n");
+    REQUIRE(parsed.records.size() == 5);
+    CHECK(parsed.records[0].fields == Fields{"a", "b", "c", "d"});
+    CHECK(parsed.records[1].fields == Fields{long_text, "zwei\nZeilen\nund CR", long_text, "4"});
+    CHECK_FALSE(parsed.records[1].stray_quote_field);
+    CHECK(parsed.records[2].fields == Fields{"kurz", "x\"y"});
+    CHECK(parsed.records[2].stray_quote_field == std::optional<std::size_t>(1));
+    CHECK(parsed.records[3].fields == Fields{"1", "2", "3", "4", "5"});
+    CHECK_FALSE(parsed.records[3].stray_quote_field);
+    CHECK(parsed.records[4].fields == Fields{"", "", "", ""});
+    CHECK(parsed.records[2].line == 5);
+    CHECK(parsed.records[4].line == 8);  // the quoted CRLF and lone CR count, the blank line too
+}
