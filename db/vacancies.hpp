@@ -12,6 +12,7 @@
 namespace kk::db {
 
 // One vacancy's content: what (arbeitgeber, referenz) identifies, and everything an import may change.
+// (A new field also goes into reset_keeping_memory() in db/vacancy_csv.cpp.)
 struct VacancyFields {
     std::string employer;
     std::string reference;

@@ -47,11 +47,17 @@ constexpr std::size_t kMaxShortText = 200;
 constexpr std::size_t kMaxReference = 100;
 constexpr std::size_t kMaxLongText = 20000;
 
+bool is_ascii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+char ascii_lower(char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); }
+
 // NFKC case folding; for pure ASCII (most cells) that is plain lowercasing, without a trip through ICU.
 std::string fold(std::string_view s) {
-    if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    if (is_ascii(s)) {
         std::string out(s);
-        for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        for (char& c : out) c = ascii_lower(c);
         return out;
     }
     return matcher::fold_for_matching(s);
@@ -163,17 +169,17 @@ std::string quoted(std::string_view value) {
     return out;
 }
 
-std::vector<std::string_view> split_any(std::string_view s, std::string_view separators) {
-    std::vector<std::string_view> parts;
+// Calls `each` with every trimmed, non-empty part of `s` between any of the `separators`. No vector of parts:
+// this runs for several cells of every row an import reads.
+template <typename Each>
+void for_each_part(std::string_view s, std::string_view separators, Each each) {
     std::size_t start = 0;
-    for (std::size_t i = 0; i <= s.size(); ++i) {
-        if (i == s.size() || separators.find(s[i]) != std::string_view::npos) {
-            const auto part = trim(s.substr(start, i - start));
-            if (!part.empty()) parts.push_back(part);
-            start = i + 1;
-        }
+    while (start <= s.size()) {
+        const std::size_t end = std::min(s.find_first_of(separators, start), s.size());
+        const auto part = trim(s.substr(start, end - start));
+        if (!part.empty()) each(part);
+        start = end + 1;
     }
-    return parts;
 }
 
 void fnv(std::uint64_t& h, std::string_view s) {
@@ -235,16 +241,32 @@ bool is_blank_record(const csv::Record& record) {
 }
 
 std::vector<std::string> split_skills(std::string_view cell) {
-    const bool bar = cell.find('|') != std::string_view::npos;
     std::vector<std::string> skills;
-    std::vector<std::string> keys;  // folded; a cell names a few skills, so a search beats a set's allocations
-    for (const auto part : split_any(cell, bar ? "|" : ",")) {
-        std::string key = fold(part);
-        if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
-        keys.push_back(std::move(key));
-        skills.emplace_back(part);
-    }
+    split_skills(cell, skills);
     return skills;
+}
+
+void split_skills(std::string_view cell, std::vector<std::string>& out) {
+    out.clear();
+    const char separator = cell.find('|') != std::string_view::npos ? '|' : ',';
+    const std::string_view separators(&separator, 1);
+    if (is_ascii(cell)) {  // folding is lowercasing: compare in place
+        for_each_part(cell, separators, [&](std::string_view part) {
+            auto same = [](char a, char b) { return ascii_lower(a) == ascii_lower(b); };
+            const bool seen = std::any_of(out.begin(), out.end(), [&](const std::string& s) {
+                return s.size() == part.size() && std::equal(s.begin(), s.end(), part.begin(), same);
+            });
+            if (!seen) out.emplace_back(part);
+        });
+        return;
+    }
+    std::vector<std::string> keys;  // folded; a cell names a few skills, so a search beats a set's allocations
+    for_each_part(cell, separators, [&](std::string_view part) {
+        std::string key = fold(part);
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) return;
+        keys.push_back(std::move(key));
+        out.emplace_back(part);
+    });
 }
 
 std::string employer_key(std::string_view name) {
@@ -263,9 +285,31 @@ std::string employer_key(std::string_view name) {
     return out;
 }
 
+// Empties every field of `v`, keeping the memory its strings and lists hold.
+void reset_keeping_memory(VacancyFields& v) {
+    for (std::string* s :
+         {&v.employer, &v.reference, &v.title, &v.postcode, &v.city, &v.description, &v.contact}) {
+        s->clear();
+    }
+    for (auto* list : {&v.required_skills, &v.optional_skills, &v.driving_licence, &v.hours}) list->clear();
+    v.german_level.reset();
+    v.language_support = false;
+    v.valid_until.reset();
+}
+
 ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& record) {
     ParsedRow row;
-    VacancyFields v;
+    parse_vacancy_row(header, record, row);
+    return row;
+}
+
+void parse_vacancy_row(const VacancyHeader& header, const csv::Record& record, ParsedRow& row) {
+    row.problems.clear();
+    row.warnings.clear();
+    row.employer.clear();
+    row.reference.clear();
+    VacancyFields& v = row.vacancy ? *row.vacancy : row.vacancy.emplace();
+    reset_keeping_memory(v);
     auto problem = [&](std::size_t index, std::string de, std::string en) {
         std::string column = "#";  // a field beyond the header has no name, only a position
         column += std::to_string(index + 1);
@@ -291,8 +335,12 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
                 "row has " + std::to_string(record.fields.size()) + " fields, the header " +
                     std::to_string(header.names.size()));
     }
-    if (!row.problems.empty()) return row;
+    if (!row.problems.empty()) {
+        row.vacancy.reset();
+        return;
+    }
 
+    std::string_view employer, reference;  // as read, for a rejected row
     for (std::size_t i = 0; i < header.columns.size(); ++i) {
         if (!header.columns[i]) continue;
         const VacancyColumn column = *header.columns[i];
@@ -323,7 +371,7 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
             }
         };
         auto skills = [&](std::vector<std::string>& target, bool required) {
-            target = split_skills(value);
+            split_skills(value, target);
             if (required && target.empty()) {
                 problem(i, "mindestens eine Kenntnis angeben", "name at least one skill");
             } else if (std::any_of(target.begin(), target.end(),
@@ -334,11 +382,11 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
         switch (column) {
             case VacancyColumn::reference:
                 required_text(v.reference, kMaxReference);
-                row.reference = value;
+                reference = value;
                 break;
             case VacancyColumn::employer:
                 required_text(v.employer, kMaxShortText);
-                row.employer = value;
+                employer = value;
                 break;
             case VacancyColumn::title: required_text(v.title, kMaxShortText); break;
             case VacancyColumn::postcode: {
@@ -386,9 +434,9 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
                 if (k.empty() || k == "nein" || k == "no" || k == "keiner" || k == "none" || k == "kein") break;
                 std::uint32_t classes = 0;  // bit k: kLicenceClasses[k]
                 bool bad = false;
-                for (const auto part : split_any(value, " ,;/|+")) {
+                for_each_part(value, " ,;/|+", [&](std::string_view part) {
                     std::string token = keyword(part);
-                    if (token == "klasse" || token == "class" || token == "und" || token == "and") continue;
+                    if (token == "klasse" || token == "class" || token == "und" || token == "and") return;
                     for (char& c : token) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
                     const auto found = std::find(kLicenceClasses.begin(), kLicenceClasses.end(), token);
                     if (found == kLicenceClasses.end()) {
@@ -396,7 +444,7 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
                     } else {
                         classes |= 1U << (found - kLicenceClasses.begin());
                     }
-                }
+                });
                 if (bad || classes == 0) {
                     problem(i, quoted(value) + ": Führerscheinklassen wie B, C, CE, D, T oder nein erwartet",
                             quoted(value) + ": expected licence classes such as B, C, CE, D, T, or no");
@@ -410,7 +458,7 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
             case VacancyColumn::hours: {
                 std::uint32_t codes = 0;  // bit k: kHours[k]
                 bool bad = false;
-                for (const auto part : split_any(value, ",;/|+")) {
+                for_each_part(value, ",;/|+", [&](std::string_view part) {
                     const std::string k = keyword(part);
                     bool known = false;
                     for (std::size_t h = 0; h < kHours.size(); ++h) {
@@ -421,7 +469,7 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
                         }
                     }
                     bad = bad || !known;
-                }
+                });
                 if (bad) {
                     problem(i, quoted(value) + ": Vollzeit, Teilzeit, Minijob oder Schicht erwartet",
                             quoted(value) + ": expected full-time, part-time, minijob or shift");
@@ -444,13 +492,20 @@ ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& reco
                 break;
         }
     }
-    if (row.problems.empty()) row.vacancy = std::move(v);
-    return row;
+    if (!row.problems.empty()) {
+        row.vacancy.reset();
+        row.employer = employer;
+        row.reference = reference;
+    }
 }
 
 std::uint64_t vacancy_fingerprint(const VacancyFields& v) {
     std::uint64_t h = 14695981039346656037ULL;
-    for (const auto& s : {v.employer, v.reference, v.title, v.postcode, v.city, v.description, v.contact}) fnv(h, s);
+    // Pointers: a braced list of the strings themselves would copy each one, for every row of an import.
+    for (const std::string* s : {&v.employer, &v.reference, &v.title, &v.postcode, &v.city, &v.description,
+                                 &v.contact}) {
+        fnv(h, *s);
+    }
     for (const auto* list : {&v.required_skills, &v.optional_skills, &v.driving_licence, &v.hours}) {
         for (const auto& s : *list) fnv(h, s);
         fnv(h, "\xFE");

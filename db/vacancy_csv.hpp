@@ -62,8 +62,8 @@ struct ParsedRow {
     std::optional<VacancyFields> vacancy;  // set when the row is valid
     std::vector<Problem> problems;         // why it is rejected (empty when valid)
     std::vector<Problem> warnings;         // accepted with a note (e.g. a postcode Excel shortened)
-    std::string employer;                  // as far as readable, even for rejected rows
-    std::string reference;
+    std::string employer;                  // of a rejected row, as far as readable (a valid row has them in
+    std::string reference;                 // `vacancy`; copying them for every row slowed imports down)
 };
 
 // True for a record whose cells are all empty or spaces (Excel writes such rows below the data).
@@ -71,10 +71,13 @@ bool is_blank_record(const csv::Record& record);
 
 // Checks one data record against the header. Pure; O(record size).
 ParsedRow parse_vacancy_row(const VacancyHeader& header, const csv::Record& record);
+// The same into `row`, whatever it held, reusing its strings' memory: an import reads millions of rows.
+void parse_vacancy_row(const VacancyHeader& header, const csv::Record& record, ParsedRow& row);
 
 // Splits a skills cell: on '|' when the cell contains one (so a skill may contain commas), else on ','.
 // Trims each skill, drops empty ones and case-insensitive duplicates, keeps the order.
 std::vector<std::string> split_skills(std::string_view cell);
+void split_skills(std::string_view cell, std::vector<std::string>& out);  // into `out`, replacing it
 
 // The identity of an employer name: case-folded, inner whitespace collapsed.
 std::string employer_key(std::string_view name);

@@ -60,6 +60,11 @@ TEST_CASE("skills split on bars when there is one, else on commas", "[db][csv]")
     CHECK(split_skills(" , ,") .empty());
     CHECK(split_skills("Lager, lager, LAGER, Kasse") == std::vector<std::string>{"Lager", "Kasse"});
     CHECK(split_skills("Hygiene, Desinfektion |") == std::vector<std::string>{"Hygiene, Desinfektion"});
+    // Duplicates by case folding, beyond ASCII too: ß folds to ss, a full-width letter to its ASCII one.
+    CHECK(split_skills("Straße, STRASSE, Lager, ｌager") == std::vector<std::string>{"Straße", "Lager"});
+    std::vector<std::string> reused = {"alt", "older", "oldest"};
+    split_skills("neu", reused);
+    CHECK(reused == std::vector<std::string>{"neu"});
 }
 
 TEST_CASE("a valid row is canonicalised", "[db][csv]") {
@@ -113,6 +118,77 @@ TEST_CASE("the fingerprint changes with any field and only then", "[db][csv]") {
     auto c = a;
     c.required_skills = {"Lager"};
     CHECK(vacancy_fingerprint(b) != vacancy_fingerprint(c));
+}
+
+TEST_CASE("a row parsed into a ParsedRow that held another row is the row alone", "[db][csv]") {
+    // An import parses into the rows of spent batches, reusing their memory.
+    const auto header = map_vacancy_header({"referenz", "arbeitgeber", "titel", "plz", "ort",
+                                            "pflichtkenntnisse", "wunschkenntnisse", "deutschniveau",
+                                            "sprachfoerderung", "fuehrerschein", "arbeitszeit",
+                                            "beschreibung", "kontakt", "gueltig_bis"});
+    auto record = [](std::vector<std::string> fields) {
+        kk::db::csv::Record r;
+        r.fields = std::move(fields);
+        r.line = 2;
+        return r;
+    };
+    const auto full = record({"R-1", "Gärtnerei Müller GmbH & Co. KG", "Helfer/in Garten und Landschaftsbau",
+                              "1067", "Dresden", "Rasen mähen, Hecken schneiden, Lager", "Kasse | Stapler", "B1",
+                              "ja", "B, CE", "Vollzeit, Schicht", "Eine lange Beschreibung\nzweite Zeile",
+                              "info@example.org", "31.12.2030"});
+    const auto sparse =
+        record({"R-2", "Firma", "Koch", "10115", "", "Kochen", "", "", "", "", "", "", "", ""});
+    const auto invalid =
+        record({"R-3", "Firma Drei", "", "10115", "", "Kochen", "", "", "", "", "", "", "", ""});
+
+    ParsedRow row;
+    for (const auto* r : {&full, &sparse, &full, &invalid, &sparse, &invalid, &full}) {
+        parse_vacancy_row(header, *r, row);
+        const ParsedRow fresh = parse_vacancy_row(header, *r);
+        CHECK(row.vacancy == fresh.vacancy);
+        CHECK(row.problems.size() == fresh.problems.size());
+        CHECK(row.warnings.size() == fresh.warnings.size());
+        CHECK(row.employer == fresh.employer);
+        CHECK(row.reference == fresh.reference);
+    }
+    // A file without the optional columns leaves nothing of the row before in any field.
+    const auto minimal = map_vacancy_header({"referenz", "arbeitgeber", "titel", "plz", "pflichtkenntnisse"});
+    const auto bare = record({"R-4", "Firma", "Koch", "10115", "Kochen"});
+    parse_vacancy_row(header, full, row);
+    parse_vacancy_row(minimal, bare, row);
+    REQUIRE(row.vacancy);
+    CHECK(*row.vacancy == *parse_vacancy_row(minimal, bare).vacancy);
+    CHECK(row.warnings.empty());
+
+    parse_vacancy_row(header, invalid, row);
+    CHECK_FALSE(row.vacancy);
+    CHECK(row.employer == "Firma Drei");  // a rejected row names its vacancy for --replace
+    CHECK(row.reference == "R-3");
+    parse_vacancy_row(header, full, row);
+    REQUIRE(row.vacancy);
+    CHECK(row.warnings.size() == 1);  // the postcode Excel shortened
+    CHECK(row.vacancy->postcode == "01067");
+    CHECK(row.employer.empty());
+}
+
+TEST_CASE("the fingerprint of a vacancy is the value databases already store for it", "[db][csv]") {
+    // Stored in vacancies.fingerprint: if it changed, the next import would see every vacancy as changed.
+    VacancyFields v;
+    v.employer = "Gärtnerei Müller GmbH & Co. KG";
+    v.reference = "R-7";
+    v.title = "Helfer/in Garten";
+    v.postcode = "01067";
+    v.city = "Dresden";
+    v.description = "Zwei\nZeilen";
+    v.contact = "info@example.org";
+    v.required_skills = {"Rasen mähen", "Hecken"};
+    v.optional_skills = {"Kasse"};
+    v.driving_licence = {"B", "T"};
+    v.hours = {"full_time"};
+    v.german_level = "A2";
+    v.language_support = true;
+    v.valid_until = "2030-12-31";
+    CHECK(vacancy_fingerprint(v) == 6057373800166680331ULL);
 }
 
 TEST_CASE("the template is UTF-8 with BOM, German headers, semicolons and one valid example row", "[db][csv]") {
