@@ -491,6 +491,12 @@ private:
     std::unordered_set<std::int64_t> file_employers_;
 };
 
+// The value a PRAGMA reports, as text; the statement is finished before this returns.
+std::string pragma_text(Connection& c, const char* sql) {
+    Statement pragma(c, sql);
+    return pragma.step() ? pragma.column_text(0) : std::string();
+}
+
 bool vacancies_empty(Connection& c) {
     Statement empty(c, "SELECT NOT EXISTS (SELECT 1 FROM vacancies)");
     return empty.step() && empty.column_int(0) != 0;
@@ -529,11 +535,6 @@ public:
     RollbackJournalWhileAlone& operator=(const RollbackJournalWhileAlone&) = delete;
 
 private:
-    static std::string pragma_text(Connection& c, const char* sql) {
-        Statement pragma(c, sql);
-        return pragma.step() ? pragma.column_text(0) : std::string();
-    }
-
     Connection& connection_;
     std::string synchronous_;
     bool active_ = false;
@@ -592,16 +593,17 @@ private:
     // written). With one run of the whole cache, the builds took about a sixth longer.
     class SortWithHelper {
     public:
-        explicit SortWithHelper(Connection& c) : connection_(c) {
-            Statement cache(c, "PRAGMA main.cache_size");
-            cache_size_ = cache.step() ? cache.column_int(0) : 0;
+        explicit SortWithHelper(Connection& c)
+            : connection_(c),
+              threads_(pragma_text(c, "PRAGMA threads")),
+              cache_size_(pragma_text(c, "PRAGMA main.cache_size")) {
             connection_.exec("PRAGMA threads = 1");
             connection_.exec(("PRAGMA main.cache_size = -" + std::to_string(kSortRunKiB)).c_str());
         }
         ~SortWithHelper() {
             try {
-                connection_.exec("PRAGMA threads = 0");
-                connection_.exec(("PRAGMA main.cache_size = " + std::to_string(cache_size_)).c_str());
+                connection_.exec(("PRAGMA threads = " + threads_).c_str());
+                connection_.exec(("PRAGMA main.cache_size = " + cache_size_).c_str());
             } catch (const Error&) {  // a pragma on an open connection: only a broken connection refuses it
             }
         }
@@ -611,7 +613,7 @@ private:
     private:
         static constexpr int kSortRunKiB = 2048;
         Connection& connection_;
-        std::int64_t cache_size_ = 0;
+        std::string threads_, cache_size_;  // as they were
     };
 
     std::vector<Repeat> remove_repeats() {

@@ -607,6 +607,11 @@ TEST_CASE("a first import alone with the database writes through a rollback jour
     CHECK_FALSE(std::filesystem::exists(alone_path.string() + "-journal"));
     CHECK(journal_mode(alone) == "wal");
     CHECK(count(alone, "SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'") == 0);
+    // What the bulk load changed for a while is back: synchronous=NORMAL, no sorting threads, the import's
+    // page cache.
+    CHECK(count(alone, "PRAGMA synchronous") == 1);
+    CHECK(count(alone, "PRAGMA threads") == 0);
+    CHECK(count(alone, "PRAGMA cache_size") == -32768);
     // Later writes go through the WAL again.
     alone.connection().exec("UPDATE vacancies SET status = 'closed' WHERE reference = 'G-1'");
     CHECK(size_or_zero(alone_path.string() + "-wal") > 0);
