@@ -528,11 +528,19 @@ int latest_migration() { return kLatest; }
 void migrate(Connection& connection) { migrate_to(connection, kLatest); }
 
 void migrate_to(Connection& connection, int target) {
-    Transaction transaction(connection);
+    auto check = [](int version) {
+        if (version > kLatest) {
+            throw Error("database schema version " + std::to_string(version) + " is newer than this program");
+        }
+    };
+    // Most opens find the file up to date: they read the version and take no write lock, so they open at once
+    // while another connection writes (an import, say) instead of waiting for it.
     int version = read_version(connection);
-    if (version > kLatest) {
-        throw Error("database schema version " + std::to_string(version) + " is newer than this program");
-    }
+    check(version);
+    if (version >= target) return;
+    Transaction transaction(connection);
+    version = read_version(connection);  // again under the lock: another program may have migrated meanwhile
+    check(version);
     while (version < target) {
         connection.exec(kLadder[version]);
         ++version;

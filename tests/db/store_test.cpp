@@ -33,6 +33,25 @@ TEST_CASE("a new database is private, in WAL mode and at the latest version", "[
     CHECK(pragma(store->connection(), "PRAGMA secure_delete") == "1");
 }
 
+TEST_CASE("an up-to-date database opens while another connection is writing, and reads what was committed",
+          "[db]") {
+    kk::test::TempDir dir;
+    const auto path = dir / "k.db";
+    auto writer = Store::open(path);
+    REQUIRE(writer);
+    writer->connection().exec("INSERT INTO app_meta (key, value) VALUES ('before', '1')");
+    Transaction writing(writer->connection());  // holds the write lock, like an import in progress
+    writer->connection().exec("INSERT INTO app_meta (key, value) VALUES ('during', '1')");
+
+    auto reader = Store::open(path);  // no migration to run: it needs no write lock
+    REQUIRE(reader);
+    CHECK(reader->schema_version() == current_schema_version());
+    Statement keys(reader->connection(),
+                   "SELECT group_concat(key) FROM app_meta WHERE key IN ('before', 'during')");
+    REQUIRE(keys.step());
+    CHECK(keys.column_text(0) == "before");
+}
+
 TEST_CASE("a database from a newer version is refused and left untouched", "[db]") {
     kk::test::TempDir dir;
     const auto path = dir / "future.db";
