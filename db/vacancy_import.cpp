@@ -228,13 +228,14 @@ public:
     Outcome write(const VacancyFields& v, std::uint64_t v_fingerprint, std::uint64_t line,
                   std::uint64_t& duplicate_line) {
         const Employer employer = find_employer(v.employer, true);
-        if (file_employers_.insert(employer.id).second) insert_file_employer_.bind(1, employer.id).run();
         const auto fingerprint = static_cast<std::int64_t>(v_fingerprint);
         if (bulk_) {  // inserted with the rows before and after it (end_batch)
             pending_.push_back({&v, employer.id, fingerprint, line});
             if (pending_.size() == kBulkRows) insert_pending();
             return Outcome::inserted;
         }
+        // The file's employers, for --replace; a bulk load has nothing to close.
+        if (file_employers_.insert(employer.id).second) insert_file_employer_.bind(1, employer.id).run();
         // An employer without vacancies before this import (most rows of a first load): insert straight away.
         if (!employer.had_vacancies && insert_vacancy(employer.id, v, fingerprint)) {
             record_seen(connection_.last_insert_rowid(), line);
