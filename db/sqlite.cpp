@@ -1,5 +1,7 @@
 #include "db/sqlite.hpp"
 
+#include <climits>
+
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -133,6 +135,16 @@ Statement& Statement::bind_view(int index, std::string_view value) {
     if (sqlite3_bind_text64(stmt_, index, data, value.size(), SQLITE_STATIC, SQLITE_UTF8) != SQLITE_OK) {
         fail(db_, "bind");
     }
+    return *this;
+}
+
+Statement& Statement::bind_view(int index, const std::string& value) {
+    // A negative length makes SQLite measure the text up to its NUL and mark it as terminated. Text with a NUL
+    // inside would be cut there, so it is bound by its length.
+    if (value.size() > static_cast<std::size_t>(INT_MAX) || value.find('\0') != std::string::npos) {
+        return bind_view(index, std::string_view(value));
+    }
+    if (sqlite3_bind_text(stmt_, index, value.c_str(), -1, SQLITE_STATIC) != SQLITE_OK) fail(db_, "bind");
     return *this;
 }
 

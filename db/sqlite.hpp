@@ -63,6 +63,9 @@ public:
     // Binds text without copying it: `value` must stay valid and unchanged until the next reset() (run()
     // resets). For hot loops that bind strings they own, such as a bulk import.
     Statement& bind_view(int index, std::string_view value);
+    // The same for a std::string: SQLite is told that the text ends in a NUL, so SQL functions that read it
+    // (length(), GLOB in CHECK constraints) use it in place instead of copying it to append one.
+    Statement& bind_view(int index, const std::string& value);
     Statement& bind_null(int index);
     Statement& bind_blob(int index, std::string_view bytes);  // copied, as bind() copies text
     template <typename T>

@@ -112,6 +112,30 @@ TEST_CASE("an empty string binds as an empty text, never as NULL", "[db]") {
     CHECK(select.column_int(1) == 0);
 }
 
+TEST_CASE("a string bound as a view is the whole string, a NUL inside included, and functions read it",
+          "[db]") {
+    kk::test::TempDir dir;
+    auto store = Store::open(dir / "t.db");
+    REQUIRE(store);
+    Connection& c = store->connection();
+    const std::string plain = "10115", empty, with_nul("ab\0cd", 5), umlaut = "Bäcker";
+    Statement select(c, "SELECT length(CAST(?1 AS BLOB)), ?1 = ?2, length(?1), ?1 GLOB '1*'");
+    auto check = [&](const std::string& value, std::string_view expected, int characters, bool glob) {
+        INFO(expected);
+        select.bind_view(1, value).bind(2, expected);
+        REQUIRE(select.step());
+        CHECK(select.column_int(0) == static_cast<std::int64_t>(value.size()));
+        CHECK(select.column_int(1) == 1);
+        CHECK(select.column_int(2) == characters);
+        CHECK(select.column_int(3) == (glob ? 1 : 0));
+        select.reset();
+    };
+    check(plain, "10115", 5, true);
+    check(empty, "", 0, false);
+    check(umlaut, "Bäcker", 6, false);
+    check(with_nul, std::string_view("ab\0cd", 5), 2, false);  // length() stops at a NUL, as in SQLite
+}
+
 TEST_CASE("a blob binds and reads back byte for byte, zero bytes and all", "[db]") {
     kk::test::TempDir dir;
     auto store = Store::open(dir / "t.db");
