@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <set>
 
 #include "db/csv/writer.hpp"
@@ -103,16 +105,41 @@ std::size_t utf8_length(std::string_view s) {
     return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
+// Whether `s` has more than `max` characters. A string of at most `max` bytes cannot: most cells are counted
+// without a look at their bytes.
+bool longer_than(std::string_view s, std::size_t max) { return s.size() > max && utf8_length(s) > max; }
+
+// Whether any byte of `word` (8 bytes of text) is below 0x20 or is 0x7F or 0xC2: the only bytes has_control
+// looks at twice. SWAR: a byte b < n sets its top bit in (b - n) & ~b; equality is "xor is zero".
+bool may_have_control(std::uint64_t word) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    auto below = [&](std::uint64_t x, std::uint64_t n) { return (x - n * kOnes) & ~x & kHigh; };
+    auto zero_byte = [&](std::uint64_t x) { return below(x, 1); };
+    return (below(word, 0x20) | zero_byte(word ^ (0x7F * kOnes)) | zero_byte(word ^ (0xC2 * kOnes))) != 0;
+}
+
+bool control_at(std::string_view s, std::size_t i, bool allow_newline) {
+    const auto u = static_cast<unsigned char>(s[i]);
+    if (s[i] == '\n') return !allow_newline;
+    if ((u < 0x20 && s[i] != '\t') || u == 0x7F) return true;
+    // C1 control (U+0080..U+009F)
+    return u == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0;
+}
+
 bool has_control(std::string_view s, bool allow_newline) {
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto u = static_cast<unsigned char>(s[i]);
-        if (s[i] == '\n') {
-            if (!allow_newline) return true;
-        } else if ((u < 0x20 && s[i] != '\t') || u == 0x7F) {
-            return true;
-        } else if (u == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
-            return true;  // C1 control (U+0080..U+009F)
+    // Most cells have none: 8 bytes at a time, and only a flagged word (the test may also flag a byte after a
+    // real match) byte by byte.
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, s.data() + i, 8);
+        if (!may_have_control(word)) continue;
+        for (std::size_t k = i; k < i + 8; ++k) {
+            if (control_at(s, k, allow_newline)) return true;
         }
+    }
+    for (; i < s.size(); ++i) {
+        if (control_at(s, i, allow_newline)) return true;
     }
     return false;
 }
@@ -355,7 +382,7 @@ void parse_vacancy_row(const VacancyHeader& header, const csv::Record& record, P
         auto required_text = [&](std::string& target, std::size_t max) {
             if (value.empty()) {
                 problem(i, "darf nicht leer sein", "must not be empty");
-            } else if (utf8_length(value) > max) {
+            } else if (longer_than(value, max)) {
                 problem(i, "ist länger als " + std::to_string(max) + " Zeichen",
                         "is longer than " + std::to_string(max) + " characters");
             } else {
@@ -363,7 +390,7 @@ void parse_vacancy_row(const VacancyHeader& header, const csv::Record& record, P
             }
         };
         auto optional_text = [&](std::string& target, std::size_t max) {
-            if (utf8_length(value) > max) {
+            if (longer_than(value, max)) {
                 problem(i, "ist länger als " + std::to_string(max) + " Zeichen",
                         "is longer than " + std::to_string(max) + " characters");
             } else {
@@ -375,7 +402,7 @@ void parse_vacancy_row(const VacancyHeader& header, const csv::Record& record, P
             if (required && target.empty()) {
                 problem(i, "mindestens eine Kenntnis angeben", "name at least one skill");
             } else if (std::any_of(target.begin(), target.end(),
-                                   [](const std::string& s) { return utf8_length(s) > kMaxShortText; })) {
+                                   [](const std::string& s) { return longer_than(s, kMaxShortText); })) {
                 problem(i, "eine Kenntnis ist länger als 200 Zeichen", "a skill is longer than 200 characters");
             }
         };

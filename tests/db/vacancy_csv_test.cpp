@@ -104,6 +104,32 @@ TEST_CASE("each invalid value is rejected with its column and a reason in both l
     CHECK(parse({"beschreibung", "zwei\nZeilen"}).vacancy);
 }
 
+TEST_CASE("a control character is found wherever it sits in a long cell, and nothing else is taken for one",
+          "[db][csv]") {
+    // The check reads 8 bytes at a time: every position across several words and the tail after them.
+    const std::string filler = "Lagerarbeit mit Gabelstapler und Kasse";  // 38 bytes: four words and a tail
+    for (std::size_t at = 0; at <= filler.size(); ++at) {
+        for (const std::string& control : {std::string("\x01"), std::string("\x1f"), std::string("\x7f"),
+                                           std::string("\xc2\x85"), std::string("\r"), std::string(1, '\0')}) {
+            // Around the cell a line break is white space, trimmed.
+            if (control == "\r" && (at == 0 || at == filler.size())) continue;
+            const std::string value = filler.substr(0, at) + control + filler.substr(at);
+            INFO("at " << at << ", byte " << static_cast<int>(static_cast<unsigned char>(control[0])));
+            const auto description = parse({"beschreibung", value});
+            CHECK_FALSE(description.vacancy);
+            const auto title = parse({"titel", value.substr(0, 200)});
+            CHECK_FALSE(title.vacancy);
+        }
+        // A line break is allowed in a description only; a tab, a no-break space, umlauts and ~ anywhere.
+        const std::string with_break = filler.substr(0, at) + "\n" + filler.substr(at);
+        CHECK(parse({"beschreibung", with_break}).vacancy);
+        if (at > 0 && at < filler.size()) CHECK_FALSE(parse({"titel", with_break}).vacancy);
+        const std::string harmless = filler.substr(0, at) + "\t\xc2\xa0\xc3\xa4\xc3\x9f~\xc2\xbb" + filler.substr(at);
+        INFO("harmless at " << at);
+        CHECK(parse({"titel", harmless}).vacancy);
+    }
+}
+
 TEST_CASE("the fingerprint changes with any field and only then", "[db][csv]") {
     const auto a = *parse({}).vacancy;
     auto b = a;
