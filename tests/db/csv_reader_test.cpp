@@ -174,6 +174,24 @@ TEST_CASE("bytes not valid in the detected encoding stop reading with their offs
     }
 }
 
+TEST_CASE("an invalid byte after any length of ASCII is found at its exact offset", "[db][csv]") {
+    // ASCII is checked 8 bytes at a time: the bad byte at every alignment, after a valid character or not. The
+    // BOM makes it UTF-8 (without one, a file that is not UTF-8 is read as Windows-1252).
+    for (std::size_t run = 0; run < 40; ++run) {
+        for (const std::string& before : {std::string(), std::string("\xc3\xa4")}) {
+            const std::string head = "\xef\xbb\xbfh1;h2\n" + before + std::string(run, 'a');
+            const auto p = parse(head + "\xff;b\n");
+            INFO("after " << run << " ASCII bytes" << (before.empty() ? "" : " and an umlaut"));
+            REQUIRE(p.error);
+            CHECK(p.error->byte_offset == head.size());
+            const auto good = parse(head + "\xc3\xb6;b\n");
+            REQUIRE_FALSE(good.error);
+            REQUIRE(good.records.size() == 2);
+            CHECK(good.records[1].fields[0] == before + std::string(run, 'a') + "\xc3\xb6");
+        }
+    }
+}
+
 TEST_CASE("characters split across read chunks decode exactly", "[db][csv]") {
     // 3-byte and 4-byte characters at every alignment around the 64 KiB chunk size.
     std::string text = "h1;h2\n";
