@@ -473,6 +473,48 @@ TEST_CASE("a database error halfway through a long file rolls everything back an
     CHECK(import(store, dir / "long.csv").inserted == 20000);
 }
 
+TEST_CASE("a first import checks its vacancies' employers once at the end and commits no dangling one",
+          "[db][import]") {
+    kk::test::TempDir dir;
+    Store store = open_store(dir / "k.db");
+    // Standing in for a bug that would bind a wrong employer id: each new employer disappears at once.
+    store.connection().exec("CREATE TEMP TRIGGER lose_employer AFTER INSERT ON main.employers "
+                            "BEGIN DELETE FROM employers WHERE id = NEW.id; END");
+    std::string csv = kHeader;
+    for (int i = 0; i < 3000; ++i) {
+        csv += "R-" + std::to_string(i) + ";Firma " + std::to_string(i % 7) + ";Helfer;10115;Berlin;Lager;;;;;;;;\n";
+    }
+    write_bytes(dir / "v.csv", csv);
+    // A first import does not check row by row; its check before the commit names the missing employer.
+    auto first = import_vacancies(store, dir / "v.csv", {});
+    REQUIRE_FALSE(first);
+    CHECK_THAT(first.error(), Catch::Contains("employer") && Catch::Contains("does not exist"));
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == 0);
+    CHECK(count(store, "SELECT COUNT(*) FROM audit_log") == 0);
+    // Foreign keys are on again for everything after it.
+    CHECK(count(store, "PRAGMA foreign_keys") == 1);
+    CHECK_THROWS_WITH(store.connection().exec("INSERT INTO vacancies (employer_id, reference, title, postcode, "
+                                              "fingerprint, created_at, updated_at) VALUES (99, 'x', 'x', '10115', "
+                                              "0, 'now', 'now')"),
+                      Catch::Contains("FOREIGN KEY"));
+
+    // Any later import checks row by row, as always: the first row fails.
+    store.connection().exec("DROP TRIGGER lose_employer");
+    write_bytes(dir / "one.csv", kHeader + "A-1;Andere;Helfer;10115;Berlin;Lager;;;;;;;;\n");
+    REQUIRE(import(store, dir / "one.csv").inserted == 1);
+    store.connection().exec("CREATE TEMP TRIGGER lose_employer AFTER INSERT ON main.employers "
+                            "BEGIN DELETE FROM employers WHERE id = NEW.id; END");
+    auto later = import_vacancies(store, dir / "v.csv", {});
+    REQUIRE_FALSE(later);
+    CHECK_THAT(later.error(), Catch::Contains("FOREIGN KEY"));
+    CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == 1);
+
+    // Without the stand-in the first file imports completely.
+    store.connection().exec("DROP TRIGGER lose_employer");
+    CHECK(import(store, dir / "v.csv").inserted == 3000);
+    CHECK(count(store, "SELECT COUNT(*) FROM pragma_foreign_key_check") == 0);
+}
+
 namespace {
 
 std::vector<std::string> vacancy_indexes(Store& store) {
