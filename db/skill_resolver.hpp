@@ -15,7 +15,8 @@ struct SkillResolution {
 class SkillResolver {
 public:
     virtual ~SkillResolver() = default;
-    // `language` is an ICU locale id ("de"); must not throw.
+    // `language` is an ICU locale id ("de"); must not throw. The vacancy import may call it on its reading
+    // thread: from one thread at a time, never concurrently.
     virtual SkillResolution resolve(std::string_view text, std::string_view language) const = 0;
 };
 

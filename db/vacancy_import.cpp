@@ -208,13 +208,69 @@ std::vector<std::uint64_t> logged_lines(Connection& c, const std::vector<std::in
     return lines;
 }
 
+// The columns of a vacancy that are not cells as read: joined lists and skill arrays.
+struct EncodedColumns {
+    std::string licence, hours, required, optional;
+};
+
+// Encodes them. Each distinct skill text is resolved and encoded once: employers repeat the same few skills
+// thousands of times, and a resolver may take a millisecond per call. Used by one thread at a time: the reading
+// thread in a bulk load (every valid row is inserted), else the writer, for the rows it inserts or updates.
+class ColumnEncoder {
+public:
+    explicit ColumnEncoder(const SkillResolver& resolver) : resolver_(resolver) {}
+
+    // Into `out`, whose strings keep their memory.
+    void encode(const VacancyFields& v, EncodedColumns& out) {
+        join_list(v.driving_licence, out.licence);
+        join_list(v.hours, out.hours);
+        skills_json(v.required_skills, out.required);
+        skills_json(v.optional_skills, out.optional);
+    }
+
+private:
+    // The vacancies.required_skills / optional_skills encoding (db/SCHEMA.md): [[text, skill id or null,
+    // confidence], ...].
+    void skills_json(const std::vector<std::string>& skills, std::string& out) {
+        out.assign(1, '[');
+        for (std::size_t i = 0; i < skills.size(); ++i) {
+            if (i > 0) out += ',';
+            out += skill_element(skills[i]);
+        }
+        out += ']';
+    }
+
+    const std::string& skill_element(const std::string& text) {
+        if (auto it = elements_.find(text); it != elements_.end()) return it->second;
+        if (elements_.size() >= kMaxCachedElements) elements_.clear();  // bounded memory on odd files
+        const SkillResolution r = resolver_.resolve(text, "de");
+        std::string element = "[";
+        append_json_string(element, text);
+        if (r.skill_id) {
+            element += ',';
+            element += std::to_string(*r.skill_id);
+            element += ',';
+            append_number(element, r.confidence);
+        } else {
+            element += ",null,0";
+        }
+        element += ']';
+        return elements_.emplace(text, std::move(element)).first->second;
+    }
+
+    static constexpr std::size_t kMaxCachedElements = 50000;
+    const SkillResolver& resolver_;
+    std::unordered_map<std::string, std::string> elements_;  // skill text -> its array element
+};
+
 // The import's statements, prepared once.
 class VacancyWriter {
 public:
     // `bulk`: the vacancies table was empty and has no indexes until the import ends; every valid row is
-    // inserted, and rows the file repeats are taken out afterwards (BulkLoad).
-    VacancyWriter(Connection& c, const SkillResolver& resolver, std::string now, bool bulk)
-        : resolver_(resolver),
+    // inserted, and rows the file repeats are taken out afterwards (BulkLoad), and the reading thread encodes
+    // the rows' columns; otherwise `encoder` does, here.
+    VacancyWriter(Connection& c, ColumnEncoder& encoder, std::string now, bool bulk)
+        : encoder_(encoder),
           now_(std::move(now)),
           select_employer_(c, kSelectEmployerSql),
           insert_employer_(c, kInsertEmployerSql),
@@ -237,19 +293,21 @@ public:
     enum class Outcome { inserted, updated, unchanged, duplicate };
 
     // `fingerprint` is vacancy_fingerprint(v); `duplicate_line` is set for a vacancy the file already listed.
-    Outcome write(const VacancyFields& v, std::uint64_t v_fingerprint, std::uint64_t line,
-                  std::uint64_t& duplicate_line) {
+    // `columns`: v's encoded columns, in a bulk load (they stay unchanged until end_batch()); else null.
+    Outcome write(const VacancyFields& v, const EncodedColumns* columns, std::uint64_t v_fingerprint,
+                  std::uint64_t line, std::uint64_t& duplicate_line) {
         const Employer employer = find_employer(v.employer, true);
         const auto fingerprint = static_cast<std::int64_t>(v_fingerprint);
         if (bulk_) {  // inserted with the rows before and after it (end_batch)
-            pending_.push_back({&v, employer.id, fingerprint, line});
+            if (columns == nullptr) throw Error("a bulk load's row without its encoded columns");
+            pending_.push_back({&v, columns, employer.id, fingerprint, line});
             if (pending_.size() == kBulkRows) insert_pending();
             return Outcome::inserted;
         }
         // The file's employers, for --replace; a bulk load has nothing to close.
         if (file_employers_.insert(employer.id).second) insert_file_employer_.bind(1, employer.id).run();
         // An employer without vacancies before this import (most rows of a first load): insert straight away.
-        if (!employer.had_vacancies && insert_vacancy(employer.id, v, fingerprint)) {
+        if (!employer.had_vacancies && insert_vacancy(employer.id, v, encoded(v), fingerprint)) {
             record_seen(connection_.last_insert_rowid(), line);
             return Outcome::inserted;
         }
@@ -274,11 +332,13 @@ public:
         }
         Outcome outcome = Outcome::unchanged;
         if (!id) {
-            if (!insert_vacancy(employer.id, v, fingerprint)) throw Error("vacancy insert conflicts after a miss");
+            if (!insert_vacancy(employer.id, v, encoded(v), fingerprint)) {
+                throw Error("vacancy insert conflicts after a miss");
+            }
             record_seen(connection_.last_insert_rowid(), line);
             outcome = Outcome::inserted;
         } else if (!same) {
-            bind_content(update_vacancy_, 1, v, texts_[0]);
+            bind_content(update_vacancy_, 1, v, encoded(v));
             update_vacancy_.bind(kContentParameters + 1, fingerprint)
                 .bind_view(kContentParameters + 2, now_)
                 .bind(kContentParameters + 3, *id)
@@ -296,7 +356,7 @@ public:
             return;
         }
         for (const Pending& p : pending_) {
-            insert_vacancy(p.employer, *p.v, p.fingerprint);
+            insert_vacancy(p.employer, *p.v, *p.columns, p.fingerprint);
             lines_.add(connection_.last_insert_rowid(), p.line);
         }
         pending_.clear();
@@ -331,9 +391,10 @@ public:
     }
 
 private:
-    // A vacancy read but not yet inserted by a bulk load; `v` points into the current batch of rows.
+    // A vacancy read but not yet inserted by a bulk load; `v` and `columns` point into the current batch of rows.
     struct Pending {
         const VacancyFields* v = nullptr;
+        const EncodedColumns* columns = nullptr;
         std::int64_t employer = 0;
         std::int64_t fingerprint = 0;
         std::uint64_t line = 0;
@@ -359,7 +420,7 @@ private:
             const Pending& p = pending_[row];
             const int first = 2 + static_cast<int>(row) * kBulkRowParameters;
             insert.bind(first, p.employer).bind_view(first + 1, p.v->reference);
-            bind_content(insert, first + 2, *p.v, texts_[row]);
+            bind_content(insert, first + 2, *p.v, *p.columns);
             insert.bind(first + kBulkRowParameters - 1, p.fingerprint);
         }
         insert.run();
@@ -411,37 +472,35 @@ private:
         return employer;
     }
 
+    // v's columns, encoded here: outside a bulk load, for a row about to be inserted or updated.
+    const EncodedColumns& encoded(const VacancyFields& v) {
+        encoder_.encode(v, columns_);
+        return columns_;
+    }
+
     // False when (employer, reference) is already there: nothing was written.
-    bool insert_vacancy(std::int64_t employer, const VacancyFields& v, std::int64_t fingerprint) {
+    bool insert_vacancy(std::int64_t employer, const VacancyFields& v, const EncodedColumns& columns,
+                        std::int64_t fingerprint) {
         insert_vacancy_.bind(1, employer).bind_view(2, v.reference);
-        bind_content(insert_vacancy_, 3, v, texts_[0]);
+        bind_content(insert_vacancy_, 3, v, columns);
         const int next = 3 + kContentParameters;
         insert_vacancy_.bind(next, fingerprint).bind_view(next + 1, now_).bind_view(next + 2, now_).run();
         return connection_.changes() == 1;
     }
 
-    // A row's columns that are not cells as read: joined lists and skill arrays.
-    struct Texts {
-        std::string licence, hours, required, optional;
-    };
-
     // Binds title .. optional_skills (kContentParameters) starting at `first`, without copying: the statement
-    // runs before `v` or `texts` change.
-    void bind_content(Statement& s, int first, const VacancyFields& v, Texts& texts) {
-        join_list(v.driving_licence, texts.licence);
-        join_list(v.hours, texts.hours);
-        skills_json(v.required_skills, texts.required);
-        skills_json(v.optional_skills, texts.optional);
+    // runs before `v` or `columns` change.
+    static void bind_content(Statement& s, int first, const VacancyFields& v, const EncodedColumns& columns) {
         s.bind_view(first, v.title)
             .bind_view(first + 1, v.postcode)
             .bind_view(first + 2, v.city)
             .bind(first + 4, v.language_support ? 1 : 0)
-            .bind_view(first + 5, texts.licence)
-            .bind_view(first + 6, texts.hours)
+            .bind_view(first + 5, columns.licence)
+            .bind_view(first + 6, columns.hours)
             .bind_view(first + 7, v.description)
             .bind_view(first + 8, v.contact)
-            .bind_view(first + 10, texts.required)
-            .bind_view(first + 11, texts.optional);
+            .bind_view(first + 10, columns.required)
+            .bind_view(first + 11, columns.optional);
         bind_optional_view(s, first + 3, v.german_level);
         bind_optional_view(s, first + 9, v.valid_until);
     }
@@ -454,42 +513,9 @@ private:
         }
     }
 
-    // The vacancies.required_skills / optional_skills encoding (db/SCHEMA.md): [[text, skill id or null,
-    // confidence], ...], written into `out` (reused, so its capacity is too).
-    void skills_json(const std::vector<std::string>& skills, std::string& out) {
-        out.assign(1, '[');
-        for (std::size_t i = 0; i < skills.size(); ++i) {
-            if (i > 0) out += ',';
-            out += skill_element(skills[i]);
-        }
-        out += ']';
-    }
-
-    // One skill's element of that array, resolved and encoded once per distinct text: employers repeat the same
-    // few skills thousands of times, and a resolver may take a millisecond per call.
-    const std::string& skill_element(const std::string& text) {
-        if (auto it = elements_.find(text); it != elements_.end()) return it->second;
-        if (elements_.size() >= kMaxCachedElements) elements_.clear();  // bounded memory on odd files
-        const SkillResolution r = resolver_.resolve(text, "de");
-        std::string element = "[";
-        append_json_string(element, text);
-        if (r.skill_id) {
-            element += ',';
-            element += std::to_string(*r.skill_id);
-            element += ',';
-            append_number(element, r.confidence);
-        } else {
-            element += ",null,0";
-        }
-        element += ']';
-        return elements_.emplace(text, std::move(element)).first->second;
-    }
-
-    static constexpr std::size_t kMaxCachedElements = 50000;
-    const SkillResolver& resolver_;
-    std::unordered_map<std::string, std::string> elements_;  // skill text -> its array element
+    ColumnEncoder& encoder_;  // not in a bulk load: the reading thread encodes its rows
     std::string now_;
-    std::array<Texts, kBulkRows> texts_;  // per row of a statement, bound without copying
+    EncodedColumns columns_;  // of the row being written, outside a bulk load
     Statement select_employer_, insert_employer_, employer_has_vacancies_, select_vacancy_, insert_vacancy_;
     std::optional<Statement> insert_vacancies_;  // kBulkRows at once; only in a bulk load
     Statement update_vacancy_, select_seen_, insert_seen_, insert_seen_batch_, insert_kept_,
@@ -720,11 +746,18 @@ public:
         std::uint64_t line = 0;  // physical line where the record starts
         ParsedRow row;
         std::uint64_t fingerprint = 0;  // of row.vacancy, when it has one
+        EncodedColumns columns;         // of row.vacancy, when the pipeline has an encoder
     };
     using Batch = std::vector<Item>;
 
-    RowPipeline(csv::Reader& reader, const VacancyHeader& header)
-        : reader_(reader), header_(header), thread_([this](std::stop_token stop) { produce(stop); }) {}
+    // With an `encoder` (a bulk load, which inserts every valid row) the thread also encodes the rows' columns:
+    // on two cores that is work taken off the writer, which a first import waits for. The thread alone uses it
+    // until this is destroyed.
+    RowPipeline(csv::Reader& reader, const VacancyHeader& header, ColumnEncoder* encoder)
+        : reader_(reader),
+          header_(header),
+          encoder_(encoder),
+          thread_([this](std::stop_token stop) { produce(stop); }) {}
     // Stops the thread (a failed write leaves rows unread) and waits for it.
     ~RowPipeline() {
         thread_.request_stop();
@@ -768,6 +801,7 @@ private:
                     item.line = record.line;
                     parse_vacancy_row(header_, record, item.row);
                     item.fingerprint = item.row.vacancy ? vacancy_fingerprint(*item.row.vacancy) : 0;
+                    if (encoder_ != nullptr && item.row.vacancy) encoder_->encode(*item.row.vacancy, item.columns);
                 }
                 if (used == kBatchRows || (!more && used > 0)) {
                     batch.resize(used);  // shorter only at the end of the file
@@ -794,6 +828,7 @@ private:
 
     csv::Reader& reader_;
     const VacancyHeader& header_;
+    ColumnEncoder* encoder_;
     std::mutex mutex_;
     std::condition_variable_any changed_;
     std::deque<Batch> queue_;
@@ -892,17 +927,18 @@ Result<ImportReport> import_vacancies(Store& store, csv::ByteSource& source, con
         connection.exec(kCreateScratchSql);
         BulkLoad bulk(connection);
         const UnresolvedSkills unresolved;
-        VacancyWriter writer(connection, options.resolver != nullptr ? *options.resolver : unresolved, utc_now(),
-                             bulk.active());
-        RowPipeline rows(reader, header);
+        ColumnEncoder encoder(options.resolver != nullptr ? *options.resolver : unresolved);
+        VacancyWriter writer(connection, encoder, utc_now(), bulk.active());
+        RowPipeline rows(reader, header, bulk.active() ? &encoder : nullptr);
         RowPipeline::Batch batch;
         while (rows.next(batch)) {
-            for (auto& [line, row, fingerprint] : batch) {
+            for (auto& [line, row, fingerprint, columns] : batch) {
                 ++report.read;
                 for (auto& w : row.warnings) report.warnings.push_back({line, std::move(w)});
                 if (row.vacancy) {
                     std::uint64_t first_line = 0;
-                    switch (writer.write(*row.vacancy, fingerprint, line, first_line)) {
+                    const EncodedColumns* encoded = bulk.active() ? &columns : nullptr;
+                    switch (writer.write(*row.vacancy, encoded, fingerprint, line, first_line)) {
                         case VacancyWriter::Outcome::inserted: ++report.inserted; break;
                         case VacancyWriter::Outcome::updated: ++report.updated; break;
                         case VacancyWriter::Outcome::unchanged: ++report.unchanged; break;

@@ -373,6 +373,24 @@ TEST_CASE("the import asks the resolver once per distinct skill text and stores 
         }
     }
     CHECK(checked == 240);
+
+    // Importing the same file again writes nothing, so it asks nothing. A changed row is encoded where it is
+    // written (not in a first import): only its new text is asked for, and stored as answered.
+    const CountingResolver again;
+    options.resolver = &again;
+    CHECK(import(store, dir / "v.csv", options).unchanged == 60);
+    CHECK(again.calls == 0);
+    write_bytes(dir / "changed.csv", kHeader + "R-5;Firma 2;Helfer;10115;Berlin;Lager, Stapler 77;;;;;;;;\n");
+    CHECK(import(store, dir / "changed.csv", options).updated == 1);
+    CHECK(again.calls == 2);
+    all = list_vacancies(store);
+    REQUIRE(all);
+    const auto r5 = std::find_if(all->begin(), all->end(), [](const Vacancy& v) { return v.fields.reference == "R-5"; });
+    REQUIRE(r5 != all->end());
+    REQUIRE(r5->required_skills.size() == 2);
+    CHECK(r5->required_skills[1].text == "Stapler 77");
+    CHECK(r5->required_skills[1].skill_id == std::optional<std::int64_t>(8));
+    CHECK(r5->required_skills[1].confidence == Approx(0.5 + 0.01 * 10));
 }
 
 TEST_CASE("new and known employers in one file: repeats rejected with the first line, many skills kept in order",
