@@ -1,6 +1,9 @@
 #include "db/csv/reader.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
+#include <string_view>
 
 namespace kk::db::csv {
 
@@ -37,6 +40,7 @@ struct Reader::Impl {
     // The field being read. It trades buffers with the record's fields as they finish, so once the first
     // records are read, reading allocates nothing.
     std::string field;
+    bool carriage_return = false;  // `field` holds a CR, to become LF when it ends
 
     Impl(ByteSource& source, ReaderOptions o) : decoder(source), options(o) {}
 
@@ -109,7 +113,7 @@ struct Reader::Impl {
             field.append(data, n);
         };
         auto finish_field = [&] {
-            if (field.find('\r') != std::string::npos) {
+            if (carriage_return) {
                 // Line breaks inside a field become LF whatever the file used (CRLF, lone CR): in place, as
                 // the text only gets shorter.
                 std::size_t out = 0;
@@ -125,6 +129,7 @@ struct Reader::Impl {
             if (count == record.fields.size()) record.fields.emplace_back();
             record.fields[count++].swap(field);
             field.clear();
+            carriage_return = false;
         };
         auto finish_record = [&] {
             finish_field();
@@ -142,16 +147,11 @@ struct Reader::Impl {
                 return finish_record();
             }
             if (state == State::quoted) {
+                // Up to the next quote (or the chunk's end), counting the line breaks in between.
                 const std::size_t begin = pos;
-                while (pos < text.size() && text[pos] != '"') {
-                    const char c = text[pos];
-                    if (c == '\n' || c == '\r') {
-                        count_line_break(c);
-                    } else {
-                        after_cr = false;
-                    }
-                    ++pos;
-                }
+                const char* quote = static_cast<const char*>(std::memchr(text.data() + pos, '"', text.size() - pos));
+                pos = quote != nullptr ? static_cast<std::size_t>(quote - text.data()) : text.size();
+                count_line_breaks(std::string_view(text).substr(begin, pos - begin));
                 append(text.data() + begin, pos - begin);
                 if (pos < text.size()) {
                     ++pos;
@@ -162,7 +162,7 @@ struct Reader::Impl {
             }
             if (state == State::unquoted || state == State::field_start) {
                 const std::size_t begin = pos;
-                while (pos < text.size() && !special[static_cast<unsigned char>(text[pos])]) ++pos;
+                pos = find_special(pos);
                 if (pos > begin) {
                     append(text.data() + begin, pos - begin);
                     after_cr = false;
@@ -213,6 +213,44 @@ struct Reader::Impl {
                 after_cr = false;
                 state = State::unquoted;
             }
+        }
+    }
+
+    // The first byte at or after `from` that is special (delimiter, quote, CR, LF), or the chunk's end. Fields
+    // are mostly short: byte by byte, with locals the compiler keeps in registers.
+    std::size_t find_special(std::size_t from) const {
+        const char* data = text.data();
+        const std::size_t size = text.size();
+        while (from < size && !special[static_cast<unsigned char>(data[from])]) ++from;
+        return from;
+    }
+
+    // count_line_break() for each CR and LF of `span` (quoted text), found with memchr: each byte is searched
+    // once for each of the two. Any other character ends a CR's pairing with a following LF.
+    void count_line_breaks(std::string_view span) {
+        const char* const end = span.data() + span.size();
+        auto find = [&](const char* from, char c) {
+            const void* found = std::memchr(from, c, static_cast<std::size_t>(end - from));
+            return found != nullptr ? static_cast<const char*>(found) : end;
+        };
+        const char* at = span.data();
+        const char* lf = find(at, '\n');
+        const char* cr = find(at, '\r');
+        while (at < end) {
+            const char* next = std::min(lf, cr);
+            if (next == end) {
+                after_cr = false;  // other characters end the span
+                break;
+            }
+            if (next > at) after_cr = false;  // other characters came first
+            count_line_break(*next);
+            if (*next == '\r') {
+                carriage_return = true;
+                cr = find(next + 1, '\r');
+            } else {
+                lf = find(next + 1, '\n');
+            }
+            at = next + 1;
         }
     }
 

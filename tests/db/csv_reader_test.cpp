@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "tests/support/files.hpp"
+#include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <iterator>
 
@@ -56,6 +58,63 @@ TEST_CASE("records carry the physical line they start on, counting quoted line b
     CHECK(p.records[3].fields == Fields{"g", "h\n"});
     CHECK(p.records[4].line == 10);
     CHECK(p.records[4].fields == Fields{"lone", "cr"});
+}
+
+TEST_CASE("any mix of CR, LF and CRLF inside quotes counts as lines, across read chunks too", "[db][csv]") {
+    // Quoted fields made of line breaks and text in every order, spread over several 64 KiB chunks. The
+    // expected line of each record and text of each field come from the rules, applied here byte by byte: CRLF
+    // is one line break, a lone CR or LF is one, and inside a field each becomes LF.
+    std::string file = "h1;h2\n";
+    std::vector<std::string> expected_fields;
+    std::vector<std::uint64_t> expected_lines;
+    std::uint64_t line = 2;
+    std::uint32_t state = 12345;
+    auto next = [&] {
+        state = state * 1103515245U + 12345U;
+        return (state >> 16) % 6;
+    };
+    const std::string_view pieces[] = {"\r\n", "\r", "\n", "x", "yz", "\"\""};
+    while (file.size() < 200 * 1024) {
+        std::string raw, text;
+        const std::size_t n = 1 + next() * 3;
+        for (std::size_t k = 0; k < n; ++k) raw += pieces[next()];
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            if (raw[i] == '"') {
+                text += '"';
+                ++i;
+            } else if (raw[i] == '\r') {
+                text += '\n';
+                if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
+            } else {
+                text += raw[i];
+            }
+        }
+        expected_lines.push_back(line);
+        expected_fields.push_back(text);
+        line += static_cast<std::uint64_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+        file += "\"" + raw + "\";r\r\n";
+    }
+    const auto p = parse(file);
+    REQUIRE_FALSE(p.error);
+    REQUIRE(p.records.size() == expected_fields.size() + 1);
+    for (std::size_t i = 0; i < expected_fields.size(); ++i) {
+        INFO("record " << i);
+        CHECK(p.records[i + 1].line == expected_lines[i]);
+        REQUIRE(p.records[i + 1].fields.size() == 2);
+        CHECK(p.records[i + 1].fields[0] == expected_fields[i]);
+    }
+
+    // A decoded chunk ending anywhere in a quoted CR, text, LF, text: two line breaks, not one. The first chunk
+    // is the 256 KiB the encoding is detected from.
+    for (std::size_t pad = 256 * 1024 - 16; pad < 256 * 1024; ++pad) {
+        const std::string head = "h1;h2\n" + std::string(pad - 6 - 3, 'a') + ";b\n";  // `pad` bytes
+        const auto q = parse(head + "\"\rxx\nyy\";r\nlast;z\n");
+        INFO("quoted field at byte " << head.size());
+        REQUIRE(q.records.size() == 4);
+        CHECK(q.records[2].fields[0] == "\nxx\nyy");
+        CHECK(q.records[2].line == 3);
+        CHECK(q.records[3].line == 6);
+    }
 }
 
 TEST_CASE("the delimiter is detected from the header, ignoring quoted ones", "[db][csv]") {
