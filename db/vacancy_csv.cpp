@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <set>
+#include <type_traits>
 
 #include "db/csv/writer.hpp"
 #include "matcher/normalise.hpp"
@@ -85,8 +86,15 @@ std::string_view trim(std::string_view s) {
 
 // Case-folded, German umlauts spelled out, spaces, hyphens and underscores removed: for keyword matching.
 std::string keyword(std::string_view s) {
-    const std::string folded = fold(trim(s));
+    s = trim(s);
     std::string out;
+    if (is_ascii(s)) {  // folding is lowercasing: one pass, no folded copy
+        for (const char c : s) {
+            if (c != ' ' && c != '-' && c != '_' && c != '.') out += ascii_lower(c);
+        }
+        return out;
+    }
+    const std::string folded = fold(s);
     for (std::size_t i = 0; i < folded.size(); ++i) {
         const char c = folded[i];
         if (c == ' ' || c == '-' || c == '_' || c == '.') continue;
@@ -196,13 +204,18 @@ std::string quoted(std::string_view value) {
     return out;
 }
 
-// Calls `each` with every trimmed, non-empty part of `s` between any of the `separators`. No vector of parts:
-// this runs for several cells of every row an import reads.
-template <typename Each>
-void for_each_part(std::string_view s, std::string_view separators, Each each) {
+// Calls `each` with every trimmed, non-empty part of `s` between any of the `separators` (a string of them,
+// or one char: found with memchr). No vector of parts: this runs for several cells of every row an import reads.
+template <typename Separators, typename Each>
+void for_each_part(std::string_view s, Separators separators, Each each) {
     std::size_t start = 0;
     while (start <= s.size()) {
-        const std::size_t end = std::min(s.find_first_of(separators, start), s.size());
+        std::size_t end = 0;
+        if constexpr (std::is_same_v<Separators, char>) {
+            end = std::min(s.find(separators, start), s.size());
+        } else {
+            end = std::min(s.find_first_of(separators, start), s.size());
+        }
         const auto part = trim(s.substr(start, end - start));
         if (!part.empty()) each(part);
         start = end + 1;
@@ -276,9 +289,8 @@ std::vector<std::string> split_skills(std::string_view cell) {
 void split_skills(std::string_view cell, std::vector<std::string>& out) {
     out.clear();
     const char separator = cell.find('|') != std::string_view::npos ? '|' : ',';
-    const std::string_view separators(&separator, 1);
     if (is_ascii(cell)) {  // folding is lowercasing: compare in place
-        for_each_part(cell, separators, [&](std::string_view part) {
+        for_each_part(cell, separator, [&](std::string_view part) {
             auto same = [](char a, char b) { return ascii_lower(a) == ascii_lower(b); };
             const bool seen = std::any_of(out.begin(), out.end(), [&](const std::string& s) {
                 return s.size() == part.size() && std::equal(s.begin(), s.end(), part.begin(), same);
@@ -288,7 +300,7 @@ void split_skills(std::string_view cell, std::vector<std::string>& out) {
         return;
     }
     std::vector<std::string> keys;  // folded; a cell names a few skills, so a search beats a set's allocations
-    for_each_part(cell, separators, [&](std::string_view part) {
+    for_each_part(cell, separator, [&](std::string_view part) {
         std::string key = fold(part);
         if (std::find(keys.begin(), keys.end(), key) != keys.end()) return;
         keys.push_back(std::move(key));
@@ -461,7 +473,7 @@ void parse_vacancy_row(const VacancyHeader& header, const csv::Record& record, P
                 if (k.empty() || k == "nein" || k == "no" || k == "keiner" || k == "none" || k == "kein") break;
                 std::uint32_t classes = 0;  // bit k: kLicenceClasses[k]
                 bool bad = false;
-                for_each_part(value, " ,;/|+", [&](std::string_view part) {
+                for_each_part(value, std::string_view(" ,;/|+"), [&](std::string_view part) {
                     std::string token = keyword(part);
                     if (token == "klasse" || token == "class" || token == "und" || token == "and") return;
                     for (char& c : token) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
@@ -485,7 +497,7 @@ void parse_vacancy_row(const VacancyHeader& header, const csv::Record& record, P
             case VacancyColumn::hours: {
                 std::uint32_t codes = 0;  // bit k: kHours[k]
                 bool bad = false;
-                for_each_part(value, ",;/|+", [&](std::string_view part) {
+                for_each_part(value, std::string_view(",;/|+"), [&](std::string_view part) {
                     const std::string k = keyword(part);
                     bool known = false;
                     for (std::size_t h = 0; h < kHours.size(); ++h) {
