@@ -977,6 +977,8 @@ Result<ImportReport> import_vacancies(Store& store, csv::ByteSource& source, con
             close.bind(1, now).bind(2, now).run();
             report.closed = static_cast<std::uint64_t>(connection.changes());
         }
+        // Before the dry run returns too: it reports what the import would do.
+        if (foreign_keys) foreign_keys->verify();
         if (options.strict && report.rejected > 0) {
             discard_counts(report);
             return Result<ImportReport>::ok(std::move(report));
@@ -987,7 +989,6 @@ Result<ImportReport> import_vacancies(Store& store, csv::ByteSource& source, con
                                    " unchanged=" + std::to_string(report.unchanged) +
                                    " closed=" + std::to_string(report.closed) +
                                    " rejected=" + std::to_string(report.rejected);
-        if (foreign_keys) foreign_keys->verify();
         Statement audit(connection, kInsertAuditSql);
         audit.bind(1, utc_now()).bind(2, options.actor).bind(3, "vacancies.import").bind(4, "vacancies").bind(5, detail).run();
         transaction.commit();

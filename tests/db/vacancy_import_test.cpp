@@ -509,7 +509,11 @@ TEST_CASE("a first import checks its vacancies' employers once at the end and co
     CHECK_THAT(first.error(), Catch::Contains("employer") && Catch::Contains("does not exist"));
     CHECK(count(store, "SELECT COUNT(*) FROM vacancies") == 0);
     CHECK(count(store, "SELECT COUNT(*) FROM audit_log") == 0);
-    // Foreign keys are on again for everything after it.
+    // A dry run fails the same way. Foreign keys are on again for everything after either.
+    CHECK(count(store, "PRAGMA foreign_keys") == 1);
+    auto dry = import_vacancies(store, dir / "v.csv", {.dry_run = true, .strict = false, .replace = false});
+    REQUIRE_FALSE(dry);
+    CHECK_THAT(dry.error(), Catch::Contains("does not exist"));
     CHECK(count(store, "PRAGMA foreign_keys") == 1);
     CHECK_THROWS_WITH(store.connection().exec("INSERT INTO vacancies (employer_id, reference, title, postcode, "
                                               "fingerprint, created_at, updated_at) VALUES (99, 'x', 'x', '10115', "
