@@ -1,11 +1,10 @@
 #include "db/sqlite.hpp"
 
-#include <climits>
-
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <climits>
 #include <utility>
 
 namespace kk::db {
